@@ -1,0 +1,75 @@
+package org.outreachexchange.infra;
+
+import org.outreachexchange.identity.AgencyKeys;
+import org.outreachexchange.identity.AgencyTokens;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test-only government keys, derived from a fixed seed so that every class loader of a test JVM
+ * (the test resource's and the Quarkus application's) sees the same keys. Never use them outside tests.
+ */
+public final class TestAgencies {
+
+    /** The partner governments that tests' services trust. */
+    public static final List<String> PARTNERS = List.of("JP", "US", "AU");
+    /** A government no test service trusts. */
+    public static final String STRANGER = "XX";
+
+    private static final Map<String, KeyPair> KEYS = new LinkedHashMap<>();
+
+    static {
+        for (String government : PARTNERS) {
+            KEYS.put(government, seeded(government));
+        }
+        KEYS.put(STRANGER, seeded(STRANGER));
+    }
+
+    private TestAgencies() {
+    }
+
+    /** A valid token for an agency of {@code government}, signed with that government's test key. */
+    public static String token(String government, String agency) {
+        return AgencyTokens.issue(keys(government).getPrivate(), government, agency, agency.toLowerCase() + "-tester",
+                Duration.ofHours(1), Clock.systemUTC());
+    }
+
+    public static String bearer(String government, String agency) {
+        return "Bearer " + token(government, agency);
+    }
+
+    public static KeyPair keys(String government) {
+        KeyPair pair = KEYS.get(government);
+        if (pair == null) {
+            throw new IllegalArgumentException("no test key for " + government);
+        }
+        return pair;
+    }
+
+    /** {@code outreach.identity.public-keys.*} entries trusting the partners' test keys. */
+    public static Map<String, String> publicKeyConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        PARTNERS.forEach(g -> config.put("outreach.identity.public-keys." + g, AgencyKeys.encodePublic(keys(g).getPublic())));
+        return config;
+    }
+
+    private static KeyPair seeded(String government) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(("outreach-exchange-test-key-" + government).getBytes());
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(255, random);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

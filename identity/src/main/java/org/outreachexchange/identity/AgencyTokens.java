@@ -1,0 +1,145 @@
+package org.outreachexchange.identity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Compact JWS tokens (RFC 7515/7519, alg EdDSA) naming an agency of one government.
+ * The header's {@code kid} and the {@code gov} claim must both name the government whose public key verifies
+ * the signature, so holding one government's private key never yields another government's identity.
+ */
+public final class AgencyTokens {
+
+    public static final Pattern GOVERNMENT_CODE = Pattern.compile("[A-Z]{2,3}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
+    private AgencyTokens() {
+    }
+
+    public static String issue(PrivateKey key, String government, String agency, String subject, Duration ttl, Clock clock) {
+        if (!GOVERNMENT_CODE.matcher(government).matches()) {
+            throw new IllegalArgumentException("government must be 2-3 upper-case letters, got " + government);
+        }
+        if (agency == null || agency.isBlank()) {
+            throw new IllegalArgumentException("agency must not be blank");
+        }
+        Instant now = clock.instant();
+        ObjectNode header = JSON.createObjectNode().put("alg", "EdDSA").put("typ", "JWT").put("kid", government);
+        ObjectNode claims = JSON.createObjectNode()
+                .put("iss", "outreach-exchange:" + government)
+                .put("gov", government)
+                .put("agency", agency)
+                .put("sub", subject == null || subject.isBlank() ? agency : subject)
+                .put("iat", now.getEpochSecond())
+                .put("exp", now.plus(ttl).getEpochSecond())
+                .put("jti", UUID.randomUUID().toString());
+        String signingInput = B64.encodeToString(bytes(header)) + "." + B64.encodeToString(bytes(claims));
+        return signingInput + "." + B64.encodeToString(sign(key, signingInput));
+    }
+
+    /**
+     * @param publicKeys every trusted government's public key, by government code
+     */
+    public static AgencyIdentity verify(String token, Map<String, PublicKey> publicKeys, Clock clock) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidTokenException("no bearer token");
+        }
+        String[] parts = token.trim().split("\\.", -1);
+        if (parts.length != 3) {
+            throw new InvalidTokenException("token is not a compact JWS");
+        }
+        JsonNode header = parse(parts[0]);
+        JsonNode claims = parse(parts[1]);
+        if (!"EdDSA".equals(header.path("alg").asText())) {
+            throw new InvalidTokenException("token algorithm must be EdDSA");
+        }
+        String government = header.path("kid").asText("");
+        PublicKey key = publicKeys.get(government);
+        if (key == null) {
+            throw new InvalidTokenException("token is signed for an unknown government '" + government + "'");
+        }
+        if (!verifySignature(key, parts[0] + "." + parts[1], decode(parts[2]))) {
+            throw new InvalidTokenException("token signature does not verify against " + government + "'s public key");
+        }
+        if (!government.equals(claims.path("gov").asText())) {
+            throw new InvalidTokenException("token's government claim does not match its signing key");
+        }
+        Instant expiresAt = Instant.ofEpochSecond(claims.path("exp").asLong(0));
+        if (clock.instant().minus(CLOCK_SKEW).isAfter(expiresAt)) {
+            throw new InvalidTokenException("token expired at " + expiresAt);
+        }
+        String agency = claims.path("agency").asText("");
+        if (agency.isBlank()) {
+            throw new InvalidTokenException("token names no agency");
+        }
+        return new AgencyIdentity(government, agency, claims.path("sub").asText(agency), expiresAt);
+    }
+
+    private static byte[] sign(PrivateKey key, String input) {
+        try {
+            Signature signature = Signature.getInstance(AgencyKeys.ALGORITHM);
+            signature.initSign(key);
+            signature.update(input.getBytes(StandardCharsets.US_ASCII));
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean verifySignature(PublicKey key, String input, byte[] sig) {
+        try {
+            Signature signature = Signature.getInstance(AgencyKeys.ALGORITHM);
+            signature.initVerify(key);
+            signature.update(input.getBytes(StandardCharsets.US_ASCII));
+            return signature.verify(sig);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static JsonNode parse(String part) {
+        try {
+            JsonNode node = JSON.readTree(decode(part));
+            if (node == null || !node.isObject()) {
+                throw new InvalidTokenException("token part is not a JSON object");
+            }
+            return node;
+        } catch (java.io.IOException e) {
+            throw new InvalidTokenException("token part is not valid JSON");
+        }
+    }
+
+    private static byte[] decode(String part) {
+        try {
+            return B64D.decode(part);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTokenException("token part is not base64url");
+        }
+    }
+
+    private static byte[] bytes(ObjectNode node) {
+        try {
+            return JSON.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.outreachexchange.identity.quarkus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.AgencyKeys;
+import org.outreachexchange.identity.AgencyTokens;
+
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The partner governments and their public keys, decoded once so a bad key fails the start, not a request. */
+@ApplicationScoped
+public class TrustedGovernments {
+
+    private final Map<String, PublicKey> keys;
+    private final Clock clock;
+
+    TrustedGovernments(IdentityConfig config, Clock clock) {
+        Map<String, PublicKey> decoded = new TreeMap<>();
+        config.publicKeys().forEach((government, key) -> {
+            try {
+                decoded.put(government, AgencyKeys.decodePublic(key));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("outreach.identity.public-keys." + government + ": " + e.getMessage(), e);
+            }
+        });
+        this.keys = Map.copyOf(decoded);
+        this.clock = clock;
+    }
+
+    public AgencyIdentity verify(String token) {
+        return AgencyTokens.verify(token, keys, clock);
+    }
+
+    public Set<String> governments() {
+        return keys.keySet();
+    }
+
+    public boolean isPartner(String government) {
+        return keys.containsKey(government);
+    }
+}
