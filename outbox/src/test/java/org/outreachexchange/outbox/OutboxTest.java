@@ -1,0 +1,134 @@
+package org.outreachexchange.outbox;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.infra.KafkaBroker;
+import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestInfrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "outbox"))
+class OutboxTest {
+
+    @Inject
+    OutboxTestChanges changes;
+
+    @Inject
+    OutboxRelay relay;
+
+    private KafkaConsumer<String, String> consumer;
+
+    @BeforeEach
+    void subscribe() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of("outbox-test"));
+    }
+
+    @AfterEach
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void committedEventReachesTheTopicAsABinaryCloudEventKeyedByItsAggregate() {
+        String aggregate = UUID.randomUUID().toString();
+        OutgoingEvent event = OutboxTestChanges.event(aggregate, 1);
+
+        changes.commit(List.of(event));
+
+        ConsumerRecord<String, String> record = recordsFor(aggregate, 1).get(0);
+        assertThat(record.key()).isEqualTo(aggregate);
+        assertThat(record.value()).isEqualTo("{\"n\":1}");
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_id")).isEqualTo(event.id().toString());
+        assertThat(header(record, "ce_type")).isEqualTo("outreach.test.happened");
+        assertThat(header(record, "ce_source")).isEqualTo("/outreach/test");
+        assertThat(header(record, "ce_subject")).isEqualTo(aggregate);
+        assertThat(header(record, "ce_time")).startsWith("2008-06-24T00:53");
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.pending() == 0);
+    }
+
+    @Test
+    void eventOfARolledBackChangeIsNeverWritten() {
+        long before = relay.pending();
+        String aggregate = UUID.randomUUID().toString();
+
+        assertThatThrownBy(() -> changes.failAfterAppending(OutboxTestChanges.event(aggregate, 1)))
+                .hasMessageContaining("the change failed");
+
+        changes.commit(List.of(OutboxTestChanges.event(aggregate, 2)));
+        assertThat(recordsFor(aggregate, 1)).extracting(ConsumerRecord::value).containsExactly("{\"n\":2}");
+        assertThat(relay.pending()).isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void eventsWrittenWhileTheBrokerIsDownWaitAndThenArriveInOrder() {
+        KafkaBroker broker = TestInfrastructure.kafka();
+        String aggregate = UUID.randomUUID().toString();
+        broker.stop();
+        try {
+            IntStream.rangeClosed(1, 20).forEach(n -> changes.commit(List.of(OutboxTestChanges.event(aggregate, n))));
+            assertThat(relay.pending()).isEqualTo(20);
+        } finally {
+            broker.start();
+        }
+
+        List<String> values = recordsFor(aggregate, 20).stream().map(ConsumerRecord::value).toList();
+        assertThat(values).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).mapToObj(n -> "{\"n\":" + n + "}").toList());
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+    }
+
+    @Test
+    void consumerLogAcceptsAnEventOnceAndForgetsItWhenTheEffectRollsBack() {
+        String applied = UUID.randomUUID().toString();
+        assertThat(changes.consume(applied)).isTrue();
+        assertThat(changes.consume(applied)).isFalse();
+
+        String failed = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> changes.consumeThenFail(failed)).hasMessageContaining("the effect failed");
+        assertThat(changes.consume(failed)).isTrue();
+    }
+
+    private List<ConsumerRecord<String, String>> recordsFor(String aggregate, int expected) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                if (aggregate.equals(r.key())) {
+                    records.add(r);
+                }
+            });
+            return records.size() >= expected;
+        });
+        return records;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,47 @@
+package org.outreachexchange.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Stands in for a service method: the change and its events in one transaction. */
+@ApplicationScoped
+public class OutboxTestChanges {
+
+    private final Outbox outbox;
+    private final ProcessedEvents processed;
+
+    OutboxTestChanges(Outbox outbox, ProcessedEvents processed) {
+        this.outbox = outbox;
+        this.processed = processed;
+    }
+
+    @Transactional
+    public void commit(List<OutgoingEvent> events) {
+        events.forEach(outbox::append);
+    }
+
+    @Transactional
+    public void failAfterAppending(OutgoingEvent event) {
+        outbox.append(event);
+        throw new IllegalStateException("the change failed");
+    }
+
+    @Transactional
+    public boolean consume(String eventId) {
+        return processed.firstDelivery("outbox-test", eventId);
+    }
+
+    @Transactional
+    public void consumeThenFail(String eventId) {
+        processed.firstDelivery("outbox-test", eventId);
+        throw new IllegalStateException("the effect failed");
+    }
+
+    public static OutgoingEvent event(String aggregate, int n) {
+        return OutgoingEvent.about(aggregate, "outreach.test.happened", "/outreach/test", "{\"n\":" + n + "}",
+                Instant.parse("2008-06-24T00:53:00Z"));
+    }
+}
