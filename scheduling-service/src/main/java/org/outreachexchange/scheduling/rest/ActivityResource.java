@@ -1,29 +1,199 @@
 package org.outreachexchange.scheduling.rest;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.outreachexchange.identity.quarkus.CurrentAgency;
-import org.outreachexchange.scheduling.config.SchedulingConfig;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.scheduling.domain.Activity;
+import org.outreachexchange.scheduling.domain.ActivityStatus;
+import org.outreachexchange.scheduling.domain.ActivityType;
+import org.outreachexchange.scheduling.service.ActivityRequest;
+import org.outreachexchange.scheduling.service.ActivityService;
+import org.outreachexchange.scheduling.service.CancellationRequest;
+import org.outreachexchange.scheduling.service.CompletionRequest;
+import org.outreachexchange.scheduling.service.InvalidRequestException;
+import org.outreachexchange.scheduling.service.PreconditionRequiredException;
+import org.outreachexchange.scheduling.service.Violation;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 @Path("/activities")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "The outreach activities of the government this deployment serves")
+@APIResponse(responseCode = "400", description = "Invalid input; the problem names each field and rule", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+@APIResponse(responseCode = "401", description = "No or invalid agency token", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+@APIResponse(responseCode = "403", description = "The agency belongs to another government", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
 public class ActivityResource {
 
-    private final CurrentAgency agency;
-    private final SchedulingConfig config;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    ActivityResource(CurrentAgency agency, SchedulingConfig config) {
-        this.agency = agency;
-        this.config = config;
+    private final ActivityService service;
+
+    ActivityResource(ActivityService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Plan an activity", description = "The organizer is the government this deployment serves. A retried request with the same Idempotency-Key and body returns the activity planned first and plans nothing new.")
+    @APIResponse(responseCode = "201", description = "Planned (or planned earlier under the same Idempotency-Key)",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    public Response plan(@Parameter(description = "Any unique string up to 200 characters; retries reuse it")
+                         @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                         ActivityRequest request, @Context UriInfo uri) {
+        ActivityService.Planned planned = service.plan(request, idempotencyKey(idempotencyKey));
+        Activity activity = planned.activity();
+        return Response.created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
+                .header("ETag", ETags.of(activity))
+                .header("Idempotent-Replayed", planned.replayed() ? "true" : null)
+                .entity(ActivityView.of(activity))
+                .build();
     }
 
     @GET
-    public List<String> list() {
-        agency.requireGovernment(config.government());
-        return List.of();
+    @Operation(summary = "List activities", description = "Every given filter must match; a period matches activities whose schedule overlaps it, and a month-precision schedule covers its whole month.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityView.class)))
+    public List<ActivityView> list(@Parameter(description = "ISO 3166-1 alpha-2 code") @QueryParam("recipient") String recipient,
+                                   @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
+                                   @Parameter(schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
+                                   @Parameter(description = "ISO date; period start, inclusive") @QueryParam("from") String from,
+                                   @Parameter(description = "ISO date; period end, inclusive") @QueryParam("to") String to) {
+        List<Violation> violations = new ArrayList<>();
+        Optional<String> country = parse(violations, "recipient", recipient, "iso-3166-alpha-2", value -> {
+            if (!COUNTRIES.contains(value)) {
+                throw new IllegalArgumentException("'" + value + "' is not an ISO 3166-1 alpha-2 country code");
+            }
+            return value;
+        });
+        Optional<ActivityType> activityType = parse(violations, "type", type, "enum", value -> enumValue(ActivityType.class, value));
+        Optional<ActivityStatus> activityStatus = parse(violations, "status", status, "enum", value -> enumValue(ActivityStatus.class, value));
+        Optional<LocalDate> fromDate = parse(violations, "from", from, "iso-date", ActivityResource::date);
+        Optional<LocalDate> toDate = parse(violations, "to", to, "iso-date", ActivityResource::date);
+        if (fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get())) {
+            violations.add(new Violation("to", "not-before-from", "to " + toDate.get() + " is before from " + fromDate.get()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return service.search(country, activityType, activityStatus, fromDate, toDate).stream().map(ActivityView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an activity", description = "The ETag header carries its version for a later If-Match.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    public Response get(@PathParam("id") String id) {
+        return withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Revise an activity", description = "Replaces what the agency decides (schedule, agenda, objectives...); a month may be narrowed to dates. Requires If-Match with the current ETag.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "The activity is completed or cancelled", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    public Response revise(@PathParam("id") String id,
+                           @Parameter(description = "The ETag of the version being revised, e.g. \"3\"", required = true) @HeaderParam("If-Match") String ifMatch,
+                           ActivityRequest request) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException("revising needs If-Match with the activity's current ETag, so no change is overwritten unseen");
+        }
+        return withETag(service.revise(id, ETags.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("{id}/completion")
+    @Operation(summary = "Complete an activity with its results", description = "Only a PLANNED activity with exact dates; findings name recipient countries. If-Match is optional and honoured.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "Not a PLANNED activity with exact dates", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CompletionRequest request) {
+        return withETag(service.complete(id, ETags.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Operation(summary = "Cancel an activity with a reason", description = "If-Match is optional and honoured.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "Already completed or cancelled", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CancellationRequest request) {
+        return withETag(service.cancel(id, ETags.expectedVersion(ifMatch), request));
+    }
+
+    private static Response withETag(Activity activity) {
+        return Response.ok(ActivityView.of(activity)).header("ETag", ETags.of(activity)).build();
+    }
+
+    private static Optional<String> idempotencyKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
+            throw InvalidRequestException.of(IDEMPOTENCY_KEY, "length", "Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        return Optional.of(key);
+    }
+
+    private static <T> Optional<T> parse(List<Violation> violations, String field, String value, String rule, Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(value.strip()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            violations.add(new Violation(field, rule, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + value + "' is not an ISO date like 2008-09-15");
+        }
     }
 }

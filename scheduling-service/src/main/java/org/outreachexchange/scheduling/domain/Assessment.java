@@ -1,0 +1,7 @@
+package org.outreachexchange.scheduling.domain;
+
+public enum Assessment {
+    SUFFICIENT,
+    INSUFFICIENT,
+    UNCERTAIN
+}

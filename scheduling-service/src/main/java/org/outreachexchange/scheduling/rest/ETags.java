@@ -1,0 +1,33 @@
+package org.outreachexchange.scheduling.rest;
+
+import org.outreachexchange.scheduling.domain.Activity;
+import org.outreachexchange.scheduling.service.PreconditionFailedException;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An activity's ETag is its version in quotes, e.g. {@code "3"}. */
+final class ETags {
+
+    private static final Pattern STRONG = Pattern.compile("\"(\\d{1,18})\"");
+
+    private ETags() {
+    }
+
+    static String of(Activity activity) {
+        return "\"" + activity.version() + "\"";
+    }
+
+    /** The version an If-Match header expects; empty for none or {@code *}. */
+    static Optional<Long> expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return Optional.empty();
+        }
+        Matcher matcher = STRONG.matcher(ifMatch.strip());
+        if (!matcher.matches()) {
+            throw new PreconditionFailedException("If-Match " + ifMatch + " is not an ETag of this service; use the ETag of a GET, e.g. \"3\"");
+        }
+        return Optional.of(Long.parseLong(matcher.group(1)));
+    }
+}
