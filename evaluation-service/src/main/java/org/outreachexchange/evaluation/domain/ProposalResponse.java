@@ -1,0 +1,11 @@
+package org.outreachexchange.evaluation.domain;
+
+import java.time.Instant;
+
+/** A partner government's concurrence or objection to an assessment proposal. */
+public record ProposalResponse(String government, String agency, Kind kind, String comment, Instant at) {
+
+    public enum Kind {
+        CONCURRENCE, OBJECTION
+    }
+}

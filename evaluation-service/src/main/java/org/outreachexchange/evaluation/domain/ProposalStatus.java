@@ -1,0 +1,5 @@
+package org.outreachexchange.evaluation.domain;
+
+public enum ProposalStatus {
+    OPEN, ADOPTED, DROPPED
+}

@@ -1,0 +1,40 @@
+package org.outreachexchange.evaluation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The latest known version of a partner's outreach activity, as far as coverage needs it. */
+@Entity
+@Table(name = "tracked_activity")
+public class TrackedActivity {
+
+    @Id
+    @Column(name = "activity_id")
+    public UUID activityId;
+    public int version;
+    public String organizer;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type")
+    public Tool type;
+    public String status;
+    public String title;
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> recipients;
+    /** First and last day the activity may take place; a month-precision schedule spans the whole month. */
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

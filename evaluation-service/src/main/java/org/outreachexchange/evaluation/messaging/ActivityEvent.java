@@ -1,0 +1,32 @@
+package org.outreachexchange.evaluation.messaging;
+
+import org.outreachexchange.evaluation.domain.Element;
+import org.outreachexchange.evaluation.domain.Sufficiency;
+import org.outreachexchange.evaluation.domain.Tool;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * This service's record of the scheduling-service's activity event data (activity-event.schema.json), holding only
+ * what evaluation needs; other fields are ignored so the producer can add some without breaking this consumer.
+ */
+public record ActivityEvent(UUID activityId, Integer version, String organizer, Tool type, String title,
+                            List<String> recipients, Schedule schedule, Status status, Results results,
+                            Instant occurredAt) {
+
+    public enum Status {
+        PROPOSED, PLANNED, COMPLETED, CANCELLED
+    }
+
+    public record Schedule(String precision, String month, LocalDate start, LocalDate end) {
+    }
+
+    public record Results(String summary, List<String> participants, LocalDate completedOn, List<Finding> findings) {
+    }
+
+    public record Finding(String country, Element element, Sufficiency assessment, String evidence) {
+    }
+}

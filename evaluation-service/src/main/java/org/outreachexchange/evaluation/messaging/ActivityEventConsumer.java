@@ -1,0 +1,71 @@
+package org.outreachexchange.evaluation.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.outreachexchange.evaluation.service.ActivityResultsService;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every government's activity topic. The value arrives as a String and is parsed here, so that a message that
+ * is not a valid activity event fails in this method and goes to the dead-letter topic instead of stopping the stream.
+ */
+@ApplicationScoped
+public class ActivityEventConsumer {
+
+    public static final String CHANNEL = "activity-events";
+
+    private final ObjectMapper mapper;
+    private final ActivityResultsService results;
+
+    ActivityEventConsumer(ObjectMapper mapper, ActivityResultsService results) {
+        this.mapper = mapper;
+        this.results = results;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        String eventId = header(record, "ce_id");
+        if (eventId == null || eventId.isBlank()) {
+            throw new PoisonMessageException("no ce_id header");
+        }
+        results.apply(eventId, parse(record.value()));
+    }
+
+    ActivityEvent parse(String value) {
+        if (value == null) {
+            throw new PoisonMessageException("no value");
+        }
+        ActivityEvent event;
+        try {
+            event = mapper.readValue(value, ActivityEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonMessageException("not an activity event: " + e.getOriginalMessage());
+        }
+        List<String> missing = new ArrayList<>();
+        if (event.activityId() == null) missing.add("activityId");
+        if (event.version() == null) missing.add("version");
+        if (event.organizer() == null) missing.add("organizer");
+        if (event.type() == null) missing.add("type");
+        if (event.recipients() == null) missing.add("recipients");
+        if (event.schedule() == null) missing.add("schedule");
+        if (event.status() == null) missing.add("status");
+        if (!missing.isEmpty()) {
+            throw new PoisonMessageException("activity event lacks " + String.join(", ", missing));
+        }
+        return event;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,79 @@
+package org.outreachexchange.evaluation.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.evaluation.domain.Category;
+import org.outreachexchange.evaluation.domain.RiskBand;
+import org.outreachexchange.evaluation.service.EvaluationService;
+import org.outreachexchange.evaluation.service.ProblemException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Path("/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations", description = "The partners' shared evaluation of recipient countries")
+@SecurityRequirement(name = "agency")
+public class EvaluationResource {
+
+    private final EvaluationService evaluations;
+
+    EvaluationResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GET
+    @Operation(summary = "All evaluations, optionally filtered, by country code or by priority")
+    @APIResponse(responseCode = "200", description = "The evaluations")
+    @APIResponse(responseCode = "400", description = "An unknown filter value or sort order")
+    public List<EvaluationView> list(
+            @Parameter(description = "CATEGORY_1..CATEGORY_4 or BEYOND_CATEGORIES") @QueryParam("category") String category,
+            @Parameter(description = "HIGH or LOW") @QueryParam("riskBand") String riskBand,
+            @Parameter(description = "country (default) or priority") @QueryParam("sort") String sort) {
+        Optional<Category> byCategory = Params.optionalEnum(Category.class, category, "category");
+        Optional<RiskBand> byBand = Params.optionalEnum(RiskBand.class, riskBand, "riskBand");
+        if (sort != null && !sort.equals("priority") && !sort.equals("country")) {
+            throw ProblemException.invalid("sort", "enum", "sort must be country or priority");
+        }
+        return evaluations.list(byCategory, byBand, "priority".equals(sort)).stream().map(EvaluationView::of).toList();
+    }
+
+    @GET
+    @Path("/{country}")
+    @Operation(summary = "One country's evaluation, now or as it stood at the end of a date")
+    @APIResponse(responseCode = "200", description = "The evaluation and what it recommends")
+    @APIResponse(responseCode = "404", description = "The country is not evaluated (or was not yet at that date)")
+    public EvaluationView get(@PathParam("country") String country,
+                              @Parameter(description = "a date such as 2008-07-01") @QueryParam("at") String at) {
+        String code = Params.country(country);
+        Optional<LocalDate> date = Params.optionalDate(at, "at");
+        if (date.isPresent()) {
+            return evaluations.at(code, date.get()).map(EvaluationView::of)
+                    .orElseThrow(() -> ProblemException.notFound(code + " had no evaluation on " + date.get()));
+        }
+        return evaluations.find(code).map(EvaluationView::of)
+                .orElseThrow(() -> ProblemException.notFound(code + " is not an evaluated country"));
+    }
+
+    @GET
+    @Path("/{country}/history")
+    @Operation(summary = "Every change to one country's evaluation, oldest first")
+    @APIResponse(responseCode = "404", description = "The country is not evaluated")
+    public List<HistoryView> history(@PathParam("country") String country) {
+        String code = Params.country(country);
+        if (evaluations.find(code).isEmpty()) {
+            throw ProblemException.notFound(code + " is not an evaluated country");
+        }
+        return evaluations.history(code).stream().map(HistoryView::of).toList();
+    }
+}

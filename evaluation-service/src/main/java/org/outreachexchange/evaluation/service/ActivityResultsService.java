@@ -1,0 +1,127 @@
+package org.outreachexchange.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.outreachexchange.evaluation.domain.CountryEvaluationRepository;
+import org.outreachexchange.evaluation.domain.Element;
+import org.outreachexchange.evaluation.domain.ElementEvidence;
+import org.outreachexchange.evaluation.domain.Mutation;
+import org.outreachexchange.evaluation.domain.Origin;
+import org.outreachexchange.evaluation.domain.OriginKind;
+import org.outreachexchange.evaluation.domain.TrackedActivity;
+import org.outreachexchange.evaluation.domain.TrackedActivityRepository;
+import org.outreachexchange.evaluation.messaging.ActivityEvent;
+import org.outreachexchange.evaluation.messaging.PoisonMessageException;
+import org.outreachexchange.outbox.ProcessedEvents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Applies partners' activity events: tracks planned activities and turns completed activities' findings into evidence. */
+@ApplicationScoped
+public class ActivityResultsService {
+
+    /** This consumer's name in the idempotent-consumer log. */
+    public static final String CONSUMER = "evaluation-activities";
+
+    private static final Logger LOG = Logger.getLogger(ActivityResultsService.class);
+
+    private final ProcessedEvents processed;
+    private final TrackedActivityRepository activities;
+    private final CountryEvaluationRepository countries;
+    private final EvaluationService evaluations;
+    private final Clock clock;
+
+    ActivityResultsService(ProcessedEvents processed, TrackedActivityRepository activities,
+                           CountryEvaluationRepository countries, EvaluationService evaluations, Clock clock) {
+        this.processed = processed;
+        this.activities = activities;
+        this.countries = countries;
+        this.evaluations = evaluations;
+        this.clock = clock;
+    }
+
+    /** Applies one event once; duplicates and versions older than the one held change nothing. */
+    @Transactional
+    public void apply(String eventId, ActivityEvent event) {
+        if (!processed.firstDelivery(CONSUMER, eventId)) {
+            LOG.debugf("event %s already applied", eventId);
+            return;
+        }
+        Optional<TrackedActivity> known = activities.findByIdOptional(event.activityId());
+        if (known.isPresent() && known.get().version >= event.version()) {
+            LOG.debugf("event %s carries version %d of activity %s, already at %d", eventId, event.version(),
+                    event.activityId(), known.get().version);
+            return;
+        }
+        TrackedActivity activity = known.orElseGet(() -> {
+            TrackedActivity created = new TrackedActivity();
+            created.activityId = event.activityId();
+            activities.persist(created);
+            return created;
+        });
+        activity.version = event.version();
+        activity.organizer = event.organizer();
+        activity.type = event.type();
+        activity.status = event.status().name();
+        activity.title = event.title() == null ? "" : event.title();
+        activity.recipients = List.copyOf(event.recipients());
+        LocalDate[] period = period(event.schedule());
+        activity.periodStart = period[0];
+        activity.periodEnd = period[1];
+        activity.updatedAt = clock.instant();
+        if (event.status() == ActivityEvent.Status.COMPLETED && event.results() != null && event.results().findings() != null) {
+            applyFindings(event);
+        }
+    }
+
+    private void applyFindings(ActivityEvent event) {
+        LocalDate completedOn = event.results().completedOn();
+        String source = "Activity " + event.activityId() + " (" + event.type() + ") organized by " + event.organizer()
+                + (completedOn == null ? "" : ", completed " + completedOn);
+        Map<String, Map<Element, ElementEvidence>> byCountry = new LinkedHashMap<>();
+        for (ActivityEvent.Finding finding : event.results().findings()) {
+            if (finding.country() == null || finding.element() == null || finding.assessment() == null) {
+                throw new PoisonMessageException("a finding of activity " + event.activityId() + " lacks country, element or assessment");
+            }
+            if (countries.findByIdOptional(finding.country()).isEmpty()) {
+                LOG.infof("activity %s reports on %s, which is not evaluated; finding kept out", event.activityId(), finding.country());
+                continue;
+            }
+            byCountry.computeIfAbsent(finding.country(), c -> new EnumMap<>(Element.class)).put(finding.element(),
+                    new ElementEvidence(finding.assessment(), finding.evidence(), source, completedOn));
+        }
+        if (byCountry.isEmpty()) {
+            return;
+        }
+        Map<String, Mutation> mutations = new LinkedHashMap<>();
+        byCountry.forEach((country, elements) -> mutations.put(country, Mutation.ofElements(elements)));
+        String reason = "Findings of completed activity \"" + event.title() + "\" (" + event.activityId() + ") by "
+                + event.organizer() + (completedOn == null ? "" : " on " + completedOn);
+        evaluations.reevaluate(mutations, evaluations.currentCriteria(),
+                new Origin(OriginKind.ACTIVITY_RESULTS, event.activityId().toString(), event.organizer()), reason);
+    }
+
+    /** First and last day of the schedule; a month-precision schedule covers its whole month. */
+    private static LocalDate[] period(ActivityEvent.Schedule schedule) {
+        try {
+            if ("MONTH".equals(schedule.precision()) && schedule.month() != null) {
+                YearMonth month = YearMonth.parse(schedule.month());
+                return new LocalDate[]{month.atDay(1), month.atEndOfMonth()};
+            }
+        } catch (DateTimeParseException e) {
+            throw new PoisonMessageException("schedule.month is not yyyy-MM: " + schedule.month());
+        }
+        LocalDate start = schedule.start();
+        LocalDate end = schedule.end() == null ? start : schedule.end();
+        return new LocalDate[]{start, end};
+    }
+}
