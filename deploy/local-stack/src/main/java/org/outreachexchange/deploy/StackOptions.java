@@ -1,0 +1,112 @@
+package org.outreachexchange.deploy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the launcher is asked to do. {@code clockStart} empty means real time.
+ *
+ * @param serviceProperties extra system properties per service process name (e.g. the gateway's webhook allow-list
+ *                          for the system test), applied after the stack's own
+ */
+public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Optional<Instant> clockStart, int portsOffset,
+                           Duration readyTimeout, Map<String, Map<String, String>> serviceProperties) {
+
+    /** The document's date: the scenario replays with its own clock unless told otherwise. */
+    public static final Instant SCENARIO_DATE = Instant.parse("2008-06-24T00:00:00Z");
+
+    public static final String USAGE = """
+            usage: run-local.sh [--build] [options]
+              --data-dir DIR           where Kafka, PostgreSQL, keys, logs and PIDs live (default .data in the repository)
+              --empty                  start without loading the 2008 scenario
+              --clock-start INSTANT    the services' clock starts here, e.g. 2008-06-24T00:00:00Z (default),
+                                       or 'now' for real time (the default with --empty)
+              --ports-offset N         add N to every port (to run beside another stack)
+              --ready-timeout SECONDS  how long to wait for the services to be ready (default 120)
+              --no-build               (run-local.sh) never build, fail if something is missing
+              --build                  (run-local.sh) build even when the jars exist
+            """;
+
+    public StackOptions {
+        repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+        serviceProperties = Map.copyOf(serviceProperties);
+    }
+
+    public StackLayout layout() {
+        return new StackLayout(dataDir, portsOffset);
+    }
+
+    public StackOptions withServiceProperty(String service, String key, String value) {
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>(serviceProperties);
+        Map<String, String> properties = new LinkedHashMap<>(copy.getOrDefault(service, Map.of()));
+        properties.put(key, value);
+        copy.put(service, properties);
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, copy);
+    }
+
+    public static StackOptions parse(String[] args, Path repositoryRoot) {
+        Path dataDir = repositoryRoot.resolve(".data");
+        boolean empty = false;
+        Optional<Optional<Instant>> clock = Optional.empty();
+        int offset = 0;
+        Duration timeout = Duration.ofSeconds(120);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
+                case "--empty" -> empty = true;
+                case "--clock-start" -> clock = Optional.of(instant(value(args, ++i, arg)));
+                case "--ports-offset" -> offset = number(value(args, ++i, arg), arg);
+                case "--ready-timeout" -> timeout = Duration.ofSeconds(number(value(args, ++i, arg), arg));
+                // handled by run-local.sh before the launcher starts
+                case "--no-build", "--build" -> { }
+                case "-h", "--help" -> throw new UsageException(USAGE);
+                default -> throw new UsageException("unknown option " + arg + System.lineSeparator() + USAGE);
+            }
+        }
+        if (offset < 0 || offset > 10_000) {
+            throw new UsageException("--ports-offset must be between 0 and 10000, got " + offset);
+        }
+        Optional<Instant> clockStart = clock.orElse(empty ? Optional.empty() : Optional.of(SCENARIO_DATE));
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, offset, timeout, Map.of());
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value" + System.lineSeparator() + USAGE);
+        }
+        return args[i];
+    }
+
+    private static Optional<Instant> instant(String text) {
+        if ("now".equalsIgnoreCase(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--clock-start takes an ISO instant like 2008-06-24T00:00:00Z or 'now', got " + text);
+        }
+    }
+
+    private static int number(String text, String option) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a whole number, got " + text);
+        }
+    }
+
+    /** The command line was wrong; the message says how to write it. */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}
