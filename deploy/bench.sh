@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmarks of the whole exchange on loopback (issue 6): end-to-end latency, sustained ingest, outbox relay lag,
+# footprint and replay, each beside a raw baseline measured in the same run.
+#
+#   deploy/bench.sh [--quick] [--no-build] [--replay-events N] [--port-offset N]
+#
+# Prints a markdown table and writes deploy/bench/results/bench-<timestamp>.{md,json}. Bounded in time: the whole
+# run is stopped after 60 minutes (25 with --quick). Needs a JDK 17 and what ./mvnw fetches; installs pgbench
+# (Debian's postgresql-client) when it is missing and apt-get can.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+BUILD=1
+LIMIT=60m
+ARGS=()
+for arg in "$@"; do
+    case "$arg" in
+        --no-build) BUILD=0 ;;
+        --quick) LIMIT=25m; ARGS+=("$arg") ;;
+        *) ARGS+=("$arg") ;;
+    esac
+done
+
+find_pgbench() {
+    command -v pgbench 2>/dev/null && return 0
+    ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -1 | grep . && return 0
+    return 1
+}
+if ! PGBENCH=$(find_pgbench); then
+    echo "pgbench not found: installing Debian's postgresql-client"
+    if [ "$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; then
+        PGBENCH=$(find_pgbench || true)
+    fi
+fi
+if [ -n "${PGBENCH:-}" ]; then
+    export PGBENCH
+else
+    echo "pgbench is unavailable: the ingest baseline runs the same transaction from a JDBC loop (the results say so)"
+fi
+
+if [ "$BUILD" = 1 ]; then
+    ./mvnw -B -ntp -pl scheduling-service,evaluation-service,exchange-gateway -am package -DskipTests
+    ./mvnw -B -ntp -f deploy/bench/hello/pom.xml package -DskipTests
+    ./mvnw -B -ntp -f deploy/bench/pom.xml package -DskipTests
+fi
+
+CP="deploy/bench/target/classes:$(cat deploy/bench/target/classpath.txt)"
+exec timeout --signal=TERM --kill-after=60s "$LIMIT" java -Xmx2g -cp "$CP" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    org.outreachexchange.bench.BenchMain --repo "$ROOT" "${ARGS[@]}"

@@ -1,0 +1,285 @@
+package org.outreachexchange.bench;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * deploy/bench.sh: end-to-end latency, sustained ingest, outbox relay lag, footprint and replay of the whole exchange
+ * on loopback, each beside a raw baseline measured in the same run. Prints a markdown table and writes it with the
+ * raw numbers (JSON) to deploy/bench/results/.
+ */
+public final class BenchMain {
+
+    private static final int INGEST_CONCURRENCY = 16;
+    private static final Map<String, String> TUNED_DELIVERY = Map.of(
+            "outreach.delivery.poll-interval", "0.05s",
+            "outreach.delivery.batch-size", "500");
+
+    private final Settings settings;
+    private final Report report;
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private final Map<String, Long> rssAfterStart = new LinkedHashMap<>();
+    private final Map<String, Double> readyMs = new LinkedHashMap<>();
+    private Stack stack;
+    private RawKafka raw;
+    private Api api;
+    private WebhookReceiver hooks;
+    private WebhookReceiver.Subscriber partner;
+
+    private BenchMain(Settings settings) {
+        this.settings = settings;
+        this.report = new Report("Outreach Exchange benchmarks" + (settings.quick() ? " (--quick)" : ""), Machine.describe());
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchMain bench = new BenchMain(Settings.parse(args));
+        int rc = bench.runAll();
+        System.exit(rc);
+    }
+
+    private int runAll() throws Exception {
+        Path dir = settings.work().resolve("bench-" + run);
+        int rc = 0;
+        try (Stack s = new Stack(settings, dir, Map.of()); WebhookReceiver receiver = new WebhookReceiver()) {
+            stack = s;
+            hooks = receiver;
+            Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+            System.out.println("starting PostgreSQL and Kafka under " + dir);
+            stack.startInfrastructure();
+            describeInfrastructure();
+            raw = new RawKafka(stack.bootstrapServers());
+            Topics.create(raw);
+            System.out.println("starting the services one by one");
+            readyMs.putAll(stack.startServices());
+            stack.services().forEach((name, p) -> rssAfterStart.put(name, p.rssKib()));
+            api = new Api(stack, 16);
+            partner = hooks.subscriber("us");
+            partner.secret = api.subscribe("US", partner.url()).secret();
+            endToEnd("shipped delivery settings", Map.of());
+            endToEnd("delivery poll 50 ms", TUNED_DELIVERY);
+            ingest();
+            footprint();
+            replay();
+        } catch (Exception e) {
+            report.note("The run stopped early: " + e);
+            e.printStackTrace();
+            rc = 1;
+        } finally {
+            report.machine("load average at end", Machine.loadAverage());
+            Path md = report.write(settings.results(), "bench-");
+            System.out.println();
+            System.out.println(report.markdown());
+            System.out.println("written: " + md + " and " + md.toString().replace(".md", ".json"));
+        }
+        return rc;
+    }
+
+    private void describeInfrastructure() {
+        PgServer shared = stack.sharedPostgres();
+        report.machine("PostgreSQL", "17.11 (embedded binaries, pg_ctl), fsync=" + shared.setting("fsync")
+                + ", synchronous_commit=" + shared.setting("synchronous_commit") + ", full_page_writes=" + shared.setting("full_page_writes")
+                + "; JP scheduling-service on its own server");
+        report.machine("Kafka", "4.1.2, one KRaft node in its own JVM (-Xmx1g), 3 partitions per topic, producers acks=all");
+        report.machine("services", "java -jar quarkus-run.jar " + settings.serviceHeap() + ", one at a time on loopback");
+    }
+
+    /** Agency POST → partner webhook, open loop at a fixed rate, beside raw Kafka produce→consume on the same broker. */
+    private void endToEnd(String variant, Map<String, String> gatewaySettings) throws Exception {
+        String section = "e2e latency (" + variant + ")";
+        System.out.println("== " + section);
+        if (!gatewaySettings.isEmpty()) {
+            stack.reconfigureGateway(gatewaySettings);
+            report.note("'" + variant + "': the gateway restarted with " + gatewaySettings + " (shipped: poll-interval=1s, batch-size=50).");
+        }
+        int rate = settings.e2eRate();
+        Duration duration = settings.e2eDuration();
+        RawKafka.Latencies baseline = raw.latency(rate, settings.warmup(), duration, 1024);
+        String tag = variant.startsWith("shipped") ? "a" : "b";
+        Percentiles e2e = new Percentiles();
+        String warm = "bench-" + run + "-w" + tag + "-";
+        String measured = "bench-" + run + "-e" + tag + "-";
+        try (Load load = new Load(api, 32, Duration.ofSeconds(30), true);
+             ActivityTopicProbe probe = new ActivityTopicProbe(raw, "outreach.activities.jp")) {
+            partner.onFirstArrival = (marker, nanos) -> {
+                if (marker.startsWith(measured)) {
+                    e2e.recordNanos(nanos - load.intended.get(marker));
+                }
+            };
+            int warmCount = load.run(rate, settings.warmup(), List.of("JP"), warm);
+            Pause.until(Duration.ofSeconds(120), () -> partner.delivered(warm) >= warmCount);
+            probe.measure(measured);
+            int count = load.run(rate, duration, List.of("JP"), measured);
+            load.drain(Duration.ofSeconds(60));
+            boolean all = Pause.until(Duration.ofSeconds(180), () -> partner.delivered(measured) >= count);
+            long delivered = partner.delivered(measured);
+            String note = count + " activities at " + rate + "/s for " + duration.toSeconds() + " s after " + settings.warmup().toSeconds()
+                    + " s warm-up; " + delivered + " delivered" + (all ? "" : " (" + (count - delivered) + " not within 180 s)");
+            double rawP99 = baseline.endToEnd().millis(99);
+            report.add(new Report.Row(section, "p50", e2e.millis(50), "ms", "raw Kafka produce→consume p50", baseline.endToEnd().millis(50),
+                    "≤ 20 ms", e2e.millis(50) <= 20, note));
+            report.add(new Report.Row(section, "p99", e2e.millis(99), "ms", "raw Kafka produce→consume p99", rawP99,
+                    "≤ 5× raw p99", e2e.millis(99) <= 5 * rawP99, null));
+            report.add(new Report.Row(section, "p99.9", e2e.millis(99.9), "ms", "raw Kafka produce→consume p99.9",
+                    baseline.endToEnd().millis(99.9), null, null, null));
+            report.add(new Report.Row(section, "POST accepted p99 (from intended send)", load.accepted.millis(99), "ms", null, null, null, null,
+                    "retried POSTs: " + load.failedAttempts.get()));
+            Percentiles lag = probe.lag();
+            double ackP99 = baseline.ack().millis(99);
+            String relay = "relay lag (" + variant + ")";
+            report.add(new Report.Row(relay, "commit→consumer p50", lag.millis(50), "ms", "raw producer send→ack p50",
+                    baseline.ack().millis(50), null, null, lag.count() + " events; from occurredAt (set just before commit) to receipt by a consumer"));
+            report.add(new Report.Row(relay, "commit→consumer p99", lag.millis(99), "ms", "raw producer send→ack p99", ackP99,
+                    "≤ 3× raw ack p99", lag.millis(99) <= 3 * ackP99, null));
+            report.raw(section, Map.of("e2e", e2e.summary(), "rawKafkaEndToEnd", baseline.endToEnd().summary(),
+                    "rawProducerAck", baseline.ack().summary(), "relayLag", lag.summary(), "postAccepted", load.accepted.summary()));
+        } finally {
+            partner.onFirstArrival = (marker, nanos) -> { };
+        }
+    }
+
+    /** Steps the rate up until POSTs are no longer all accepted in time or deliveries fall behind; then pgbench. */
+    private void ingest() {
+        String section = "sustained ingest";
+        System.out.println("== " + section);
+        Duration step = settings.quick() ? Duration.ofSeconds(10) : Duration.ofSeconds(20);
+        int best = 0;
+        for (int rate : List.of(25, 50, 100, 200, 400, 800, 1600)) {
+            String prefix = "bench-" + run + "-i" + rate + "-";
+            try (Load load = new Load(api, INGEST_CONCURRENCY, Duration.ofSeconds(10), false)) {
+                                int count = load.run(rate, step, List.of("JP"), prefix);
+                int queuedAtEnd = load.queued();
+                load.drain(Duration.ofSeconds(60));
+                long acceptedAt = System.nanoTime();
+                long undelivered = load.acceptedCount.get() - partner.delivered(prefix);
+                boolean delivered = Pause.until(Duration.ofSeconds(10), () -> partner.delivered(prefix) >= load.acceptedCount.get());
+                double deliverySeconds = (System.nanoTime() - acceptedAt) / 1e9;
+                long accepted = load.acceptedCount.get();
+                boolean allAccepted = accepted == count;
+                boolean clientKeptUp = queuedAtEnd <= rate / 2 && load.accepted.millis(99) <= 1000;
+                boolean sustained = allAccepted && clientKeptUp && delivered;
+                report.add(new Report.Row(section, "step " + rate + "/s", accepted / (double) step.toSeconds(), "accepted/s", null, null, null, null,
+                        String.format(Locale.ROOT, "%d/%d accepted, POST p99 %.0f ms, client queue at end %d, undelivered after last POST %d, %s",
+                                accepted, count, load.accepted.millis(99), queuedAtEnd, undelivered,
+                                delivered ? String.format(Locale.ROOT, "all delivered %.1f s after", deliverySeconds)
+                                        : "not all delivered within 10 s (" + partner.delivered(prefix) + ")")
+                                + (sustained ? "" : " → not sustained")));
+                if (!sustained) {
+                    break;
+                }
+                best = rate;
+            }
+        }
+        PgServer jp = stack.postgresOf(Stack.scheduling("JP"));
+        PgBaseline pg = new PgBaseline(jp, settings.repository(), settings.work());
+        pg.prepare();
+        PgBaseline.Result result = pg.run(INGEST_CONCURRENCY, step);
+        report.add(new Report.Row(section, "highest sustained rate", best, "activities/s", "pgbench insert-plus-outbox, " + INGEST_CONCURRENCY + " clients",
+                result.tps(), "≥ 0.5× pgbench", best >= 0.5 * result.tps(),
+                "steps of " + step.toSeconds() + " s, " + INGEST_CONCURRENCY + " client connections, posting as JP, one partner webhook; "
+                        + result.tool() + String.format(Locale.ROOT, " avg latency %.2f ms", result.latencyMs())));
+        report.raw(section, Map.of("pgbenchTps", result.tps(), "pgbenchTool", result.tool(), "bestRate", best));
+    }
+
+    /** Time to first successful request and RSS, beside the hello-world app with the same extensions. */
+    private void footprint() throws Exception {
+        String section = "footprint";
+        System.out.println("== " + section);
+        Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
+        stack.services().forEach((name, p) -> rssAfterLoad.put(name, p.rssKib()));
+        String hello = stack.defineHello();
+        ManagedProcess helloProcess = stack.services().get(hello);
+        helloProcess.start();
+        double helloReady = stack.awaitReady(hello);
+        long helloRss = helloProcess.rssKib();
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create(stack.baseUrl(hello) + "/hello");
+        OpenLoop.run(200, Duration.ofSeconds(10), (i, t) -> http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()));
+        Pause.millis(1000);
+        long helloRssLoaded = helloProcess.rssKib();
+        for (String name : readyMs.keySet()) {
+            report.add(new Report.Row(section, name + " time to first request", readyMs.get(name), "ms", "hello-world", helloReady,
+                    "≤ 1.2× hello", readyMs.get(name) <= 1.2 * helloReady, null));
+            report.add(new Report.Row(section, name + " RSS after start", rssAfterStart.get(name) / 1024.0, "MiB", "hello-world", helloRss / 1024.0,
+                    "≤ 1.2× hello", rssAfterStart.get(name) <= 1.2 * helloRss, null));
+            report.add(new Report.Row(section, name + " RSS after load", rssAfterLoad.get(name) / 1024.0, "MiB", "hello-world after 2,000 GETs",
+                    helloRssLoaded / 1024.0, "≤ 1.2× hello", rssAfterLoad.get(name) <= 1.2 * helloRssLoaded, null));
+        }
+        report.note("Footprint: time to first request is from process start to the first 200 from /q/health/ready (database and broker"
+                + " connections up); each service started alone. The gateway was restarted for the tuned e2e variant; its start figures"
+                + " are from the first start. The hello-world app (deploy/bench/hello) has the same Quarkus extensions, one entity,"
+                + " one Flyway script and one Kafka consumer channel.");
+        helloProcess.stop();
+    }
+
+    /** Rebuilds the evaluation-service's and the gateway's state from activity events on a fresh broker. */
+    private void replay() {
+        String section = "replay";
+        System.out.println("== " + section);
+        stack.services().values().forEach(ManagedProcess::stop);
+        stack.freshKafka("kafka-replay");
+        Topics.create(raw);
+        int count = settings.replayEvents();
+        int perGovernment = count / Stack.GOVERNMENTS.size();
+        double produced = 0;
+        for (String government : Stack.GOVERNMENTS) {
+            String topic = "outreach.activities." + government.toLowerCase(Locale.ROOT);
+            produced += raw.produce(topic, perGovernment, i -> event(topic, government, i));
+        }
+        int total = perGovernment * Stack.GOVERNMENTS.size();
+        double rawRate = raw.consumeAll("outreach\\.activities\\..+", total);
+        Duration limit = settings.quick() ? Duration.ofSeconds(120) : Duration.ofSeconds(600);
+        for (String[] service : List.of(new String[]{Stack.EVALUATION, "evaluation-service"}, new String[]{Stack.GATEWAY, "exchange-gateway"})) {
+            stack.resetDatabase(service[0]);
+            stack.restart(service[0]);
+            long start = System.nanoTime();
+            long[] lag = {total};
+            boolean done = Pause.until(limit, () -> {
+                lag[0] = raw.lag(service[1], "outreach\\.activities\\..+");
+                return lag[0] == 0;
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long consumed = total - lag[0];
+            report.add(new Report.Row(section, service[0] + " events/s", consumed / seconds, "events/s", "raw KafkaConsumer, same topics",
+                    rawRate, null, null, (done ? "all " + total : consumed + " of " + total + " (time limit " + limit.toSeconds() + " s)")
+                    + String.format(Locale.ROOT, " in %.0f s from ready, fresh database and consumer group", seconds)));
+            stack.services().get(service[0]).stop();
+        }
+        report.raw(section, Map.of("events", total, "producedPerSecond", produced / Stack.GOVERNMENTS.size(), "rawConsumerPerSecond", rawRate));
+    }
+
+    /** A planned-activity event as the scheduling-service writes it: binary CloudEvent, key = activity id. */
+    static ProducerRecord<String, String> event(String topic, String government, int i) {
+        String id = UUID.randomUUID().toString();
+        String now = Instant.now().toString();
+        String value = "{\"activityId\":\"" + id + "\",\"version\":1,\"organizer\":\"" + government + "\",\"type\":\"INDUSTRY_OUTREACH_SEMINAR\","
+                + "\"title\":\"replay " + government + " " + i + "\",\"recipients\":[\"MY\"],"
+                + "\"schedule\":{\"precision\":\"DATES\",\"month\":null,\"start\":\"2027-09-14\",\"end\":\"2027-09-15\"},"
+                + "\"location\":\"Kuala Lumpur\",\"agenda\":[\"Opening\",\"Catch-all controls\"],"
+                + "\"objectives\":[{\"element\":\"INDUSTRY_COOPERATION\",\"text\":\"Introduce internal compliance programmes\"}],"
+                + "\"status\":\"PLANNED\",\"distribution\":{\"scope\":\"ALL_PARTNERS\",\"governments\":[]},\"results\":null,"
+                + "\"cancellationReason\":null,\"occurredAt\":\"" + now + "\"}";
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, id, value);
+        record.headers().add(header("ce_specversion", "1.0")).add(header("ce_id", UUID.randomUUID().toString()))
+                .add(header("ce_source", "/outreach/scheduling/" + government)).add(header("ce_type", "outreach.activity.planned"))
+                .add(header("ce_subject", id)).add(header("ce_time", now)).add(header("content-type", "application/json"));
+        return record;
+    }
+
+    private static RecordHeader header(String key, String value) {
+        return new RecordHeader(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

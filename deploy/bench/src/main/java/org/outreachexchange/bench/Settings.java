@@ -1,0 +1,49 @@
+package org.outreachexchange.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Command-line options shared by the bench and the fault-injection suite. */
+record Settings(boolean quick, Path repository, Path work, Path results, int portOffset, String serviceHeap,
+                int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate) {
+
+    static Settings parse(String[] args) {
+        boolean quick = false;
+        Path repository = Path.of(".").toAbsolutePath().normalize();
+        Path work = null;
+        Path results = null;
+        int offset = 20000;
+        Integer replay = null;
+        Integer faultActivities = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--repo" -> repository = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--work" -> work = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--results" -> results = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--port-offset" -> offset = Integer.parseInt(args[++i]);
+                case "--replay-events" -> replay = Integer.parseInt(args[++i]);
+                case "--activities" -> faultActivities = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path bench = repository.resolve("deploy/bench");
+        return new Settings(quick, repository,
+                work != null ? work : bench.resolve("target/work"),
+                results != null ? results : bench.resolve("results"),
+                offset, "-Xmx512m",
+                replay != null ? replay : (quick ? 50_000 : 1_000_000),
+                quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60),
+                100,
+                faultActivities != null ? faultActivities : (quick ? 2_000 : 10_000),
+                200);
+    }
+
+    int port(int standard) {
+        return standard + portOffset;
+    }
+
+    Duration warmup() {
+        return quick ? Duration.ofSeconds(5) : Duration.ofSeconds(15);
+    }
+}
