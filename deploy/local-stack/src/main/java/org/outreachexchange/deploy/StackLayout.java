@@ -18,7 +18,7 @@ public record StackLayout(Path dataDir, int portsOffset) {
     /** Every topic the services use; the names agree with the services' application.properties. */
     public static final List<String> TOPICS = List.of("outreach.activities.jp", "outreach.activities.us", "outreach.activities.au",
             "outreach.evaluations", "outreach.notices",
-            "outreach.dlq.scheduling-service", "outreach.dlq.evaluation-service", "outreach.dlq.exchange-gateway");
+            "outreach.dlq.evaluation-service", "outreach.dlq.exchange-gateway");
 
     static final String SERVICE_PID_PREFIX = "service-";
 

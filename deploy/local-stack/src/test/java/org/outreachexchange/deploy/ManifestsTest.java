@@ -1,0 +1,359 @@
+package org.outreachexchange.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing here can run the Kubernetes manifests or the Compose file, so this checks what can be checked: every
+ * document parses, every setting they give a service is one the service reads, and ports, topics, databases and
+ * Kafka ACLs agree with the services' code and with each other.
+ */
+class ManifestsTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("outreach.repository.root", "../..")).toAbsolutePath().normalize();
+    private static final Path K8S = ROOT.resolve("deploy/k8s");
+    private static final Path COMPOSE = ROOT.resolve("deploy/compose/docker-compose.yml");
+    private static final List<String> MODULES = List.of("scheduling-service", "evaluation-service", "exchange-gateway");
+    private static final Set<String> KAFKA_CLIENT_SETTINGS = kafkaClientSettings();
+    private static final Pattern SYSTEM_PROPERTY = Pattern.compile("-D([^=\\s]+)=(\\S*)");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private static List<JsonNode> k8s;
+    private static JsonNode compose;
+    private static Map<String, Properties> defaults;
+
+    @BeforeAll
+    static void parseEverything() throws IOException {
+        k8s = new ArrayList<>();
+        try (Stream<Path> files = Files.list(K8S)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("kustomization.yaml")).sorted().toList()) {
+                k8s.addAll(documents(file));
+            }
+        }
+        compose = documents(COMPOSE).get(0);
+        defaults = new LinkedHashMap<>();
+        for (String module : MODULES) {
+            Properties properties = new Properties();
+            properties.load(new StringReader(Files.readString(ROOT.resolve(module + "/src/main/resources/application.properties"))));
+            defaults.put(module, properties);
+        }
+    }
+
+    @Test
+    void everyManifestDocumentParsesAndNamesItsKind() {
+        assertThat(k8s).hasSizeGreaterThan(20);
+        assertThat(k8s).allSatisfy(doc -> {
+            assertThat(doc.path("apiVersion").asText()).isNotBlank();
+            assertThat(doc.path("kind").asText()).isNotBlank();
+            assertThat(doc.path("metadata").path("name").asText()).isNotBlank();
+        });
+        assertThat(compose.path("services").size()).isEqualTo(8);
+    }
+
+    @Test
+    void kustomizationListsEveryManifestFile() throws IOException {
+        JsonNode kustomization = documents(K8S.resolve("kustomization.yaml")).get(0);
+        Set<String> listed = new TreeSet<>();
+        kustomization.path("resources").forEach(r -> listed.add(r.asText()));
+        try (Stream<Path> files = Files.list(K8S)) {
+            assertThat(listed).isEqualTo(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml")).collect(Collectors.toCollection(TreeSet::new)));
+        }
+    }
+
+    @Test
+    void everySettingTheKubernetesManifestsGiveAServiceIsOneItReads() {
+        List<JsonNode> deployments = kind("Deployment");
+        assertThat(deployments).hasSize(5);
+        for (JsonNode deployment : deployments) {
+            String module = module(deployment);
+            settings(deployment).keySet().forEach(key -> assertThat(isKnown(module, key))
+                    .as("%s sets %s, which %s does not read", name(deployment), key, module).isTrue());
+        }
+    }
+
+    @Test
+    void everySettingTheComposeFileGivesAServiceIsOneItReads() {
+        Map<String, JsonNode> services = composeServices();
+        assertThat(services).hasSize(5);
+        services.forEach((name, service) -> {
+            String module = service.path("build").path("args").path("MODULE").asText();
+            composeSettings(module, service).keySet().forEach(key -> assertThat(isKnown(module, key))
+                    .as("compose service %s sets %s, which %s does not read", name, key, module).isTrue());
+        });
+    }
+
+    @Test
+    void kubernetesPortsAndProbesAgreeWithTheServices() {
+        for (JsonNode deployment : kind("Deployment")) {
+            String module = module(deployment);
+            JsonNode container = container(deployment);
+            int containerPort = container.path("ports").get(0).path("containerPort").asInt();
+            assertThat(containerPort).as(name(deployment)).isEqualTo(effectivePort(module, settings(deployment)));
+            assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+            assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+            JsonNode service = named("Service", name(deployment));
+            assertThat(service.path("spec").path("ports").get(0).path("port").asInt()).isEqualTo(containerPort);
+            assertThat(service.path("spec").path("selector")).isEqualTo(deployment.path("spec").path("selector").path("matchLabels"));
+        }
+    }
+
+    @Test
+    void composePortsAreTheLocalStacksPorts() {
+        Map<String, Integer> expected = Map.of("scheduling-jp", 8101, "scheduling-us", 8102, "scheduling-au", 8103,
+                "evaluation-service", StackLayout.EVALUATION_PORT, "exchange-gateway", StackLayout.GATEWAY_PORT);
+        assertThat(StackLayout.schedulingPort("JP")).isEqualTo(8101);
+        composeServices().forEach((name, service) -> {
+            String module = service.path("build").path("args").path("MODULE").asText();
+            int port = effectivePort(module, composeSettings(module, service));
+            assertThat(service.path("ports").get(0).asText()).as(name).isEqualTo(expected.get(name) + ":" + port);
+        });
+        assertThat(compose.path("services").path("kafka").path("ports").get(0).asText()).isEqualTo(StackLayout.KAFKA_PORT + ":" + StackLayout.KAFKA_PORT);
+        assertThat(compose.path("services").path("postgres").path("ports").get(0).asText()).isEqualTo(StackLayout.POSTGRES_PORT + ":5432");
+    }
+
+    @Test
+    void eachGovernmentsDeploymentPublishesToItsOwnTopic() {
+        for (String government : StackLayout.GOVERNMENTS) {
+            String lower = government.toLowerCase(Locale.ROOT);
+            Map<String, String> settings = settings(named("Deployment", "scheduling-" + lower));
+            assertThat(settings).containsEntry("outreach.scheduling.government", government)
+                    .containsEntry("mp.messaging.outgoing.outbox-events.topic", "outreach.activities." + lower);
+            Map<String, String> composed = composeSettings("scheduling-service", composeServices().get("scheduling-" + lower));
+            assertThat(composed).containsEntry("outreach.scheduling.government", government)
+                    .containsEntry("mp.messaging.outgoing.outbox-events.topic", "outreach.activities." + lower);
+        }
+    }
+
+    @Test
+    void topicsAgreeWithTheServicesConfiguredTopics() {
+        Set<String> kafkaTopics = kind("KafkaTopic").stream().map(t -> t.path("spec").path("topicName").asText())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> composeTopics = new TreeSet<>();
+        Matcher m = Pattern.compile("--topic (\\S+)").matcher(compose.path("services").path("kafka-topics").path("command").get(0).asText());
+        while (m.find()) {
+            composeTopics.add(m.group(1));
+        }
+        assertThat(kafkaTopics).isEqualTo(composeTopics).isEqualTo(new TreeSet<>(StackLayout.TOPICS));
+
+        Set<String> used = new TreeSet<>();
+        for (String module : MODULES) {
+            defaults.get(module).stringPropertyNames().stream()
+                    .filter(k -> !k.startsWith("%"))
+                    .filter(k -> k.endsWith(".topic") && k.startsWith("mp.messaging."))
+                    .forEach(k -> {
+                        String topic = defaults.get(module).getProperty(k);
+                        if ("true".equals(defaults.get(module).getProperty(k.replace(".topic", ".pattern")))) {
+                            Pattern pattern = Pattern.compile(topic);
+                            assertThat(StackLayout.GOVERNMENTS).allSatisfy(g ->
+                                    assertThat(pattern.matcher("outreach.activities." + g.toLowerCase(Locale.ROOT)).matches()).isTrue());
+                        } else if (!module.equals("scheduling-service")) {
+                            used.add(topic);
+                        }
+                    });
+        }
+        StackLayout.GOVERNMENTS.forEach(g -> used.add("outreach.activities." + g.toLowerCase(Locale.ROOT)));
+        assertThat(kafkaTopics).isEqualTo(used);
+    }
+
+    @Test
+    void eachGovernmentsKafkaUserMayWriteOnlyItsOwnActivityTopic() {
+        for (String government : StackLayout.GOVERNMENTS) {
+            String lower = government.toLowerCase(Locale.ROOT);
+            JsonNode user = named("KafkaUser", "scheduling-" + lower);
+            assertThat(writableTopics(user)).containsExactly("literal:outreach.activities." + lower);
+        }
+        for (String shared : List.of("evaluation-service", "exchange-gateway")) {
+            assertThat(writableTopics(named("KafkaUser", shared))).noneMatch(t -> t.contains("outreach.activities"));
+        }
+    }
+
+    @Test
+    void everyDeploymentUsesAKafkaUserAllowedToWriteWhatItSends() {
+        for (JsonNode deployment : kind("Deployment")) {
+            String module = module(deployment);
+            Map<String, String> settings = settings(deployment);
+            String userName = secretRef(deployment, "KAFKA_SASL_JAAS_CONFIG");
+            Set<String> writable = writableTopics(named("KafkaUser", userName));
+            Properties merged = new Properties();
+            merged.putAll(defaults.get(module));
+            settings.forEach((k, v) -> merged.setProperty(k, v == null ? "(from a secret)" : v));
+            merged.stringPropertyNames().stream()
+                    .filter(k -> k.startsWith("mp.messaging.outgoing.") && k.endsWith(".topic") || k.endsWith(".dead-letter-queue.topic"))
+                    .map(merged::getProperty)
+                    .forEach(topic -> assertThat(writable).as("%s sends to %s", name(deployment), topic).contains("literal:" + topic));
+        }
+    }
+
+    @Test
+    void everyDeploymentUsesItsOwnPostgresClusterAndDatabase() {
+        Map<String, String> databases = new LinkedHashMap<>();
+        kind("Cluster").forEach(c -> databases.put(c.path("metadata").path("name").asText(),
+                c.path("spec").path("bootstrap").path("initdb").path("database").asText()));
+        assertThat(new TreeSet<>(databases.values())).isEqualTo(new TreeSet<>(StackLayout.DATABASES));
+        Set<String> clustersUsed = new HashSet<>();
+        for (JsonNode deployment : kind("Deployment")) {
+            String url = settings(deployment).get("quarkus.datasource.jdbc.url");
+            Matcher m = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw:5432/(\\w+)").matcher(url);
+            assertThat(m.matches()).as(url).isTrue();
+            assertThat(databases).containsEntry(m.group(1), m.group(2));
+            assertThat(secretRef(deployment, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(m.group(1) + "-app");
+            assertThat(clustersUsed.add(m.group(1))).as("one cluster per service, %s used twice", m.group(1)).isTrue();
+        }
+    }
+
+    private static boolean isKnown(String module, String key) {
+        if (defaults.get(module).containsKey(key)) {
+            return true;
+        }
+        // Read by the identity module's IdentityConfig (a map keyed by government) in every service.
+        if (key.matches("outreach\\.identity\\.public-keys\\.[A-Z]{2,3}")) {
+            return true;
+        }
+        // Connection settings (TLS, SASL) that Quarkus passes to every Kafka client; checked against the client itself.
+        return key.startsWith("kafka.") && KAFKA_CLIENT_SETTINGS.contains(key.substring("kafka.".length()));
+    }
+
+    private static Set<String> kafkaClientSettings() {
+        Set<String> both = new HashSet<>(ProducerConfig.configNames());
+        both.retainAll(ConsumerConfig.configNames());
+        return both;
+    }
+
+    /** The properties a Deployment sets: its mounted application.properties, then MicroProfile-named env vars. */
+    private static Map<String, String> settings(JsonNode deployment) {
+        String module = module(deployment);
+        Map<String, String> settings = new LinkedHashMap<>();
+        JsonNode config = named("ConfigMap", name(deployment) + "-config");
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(config.path("data").path("application.properties").asText()));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k)));
+        container(deployment).path("env").forEach(env -> {
+            String key = propertyForEnv(module, env.path("name").asText());
+            settings.put(key, env.path("value").asText(null));
+        });
+        return settings;
+    }
+
+    private static Map<String, String> composeSettings(String module, JsonNode service) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        service.path("environment").fields().forEachRemaining(e -> {
+            if (e.getKey().equals("JAVA_OPTS")) {
+                Matcher m = SYSTEM_PROPERTY.matcher(e.getValue().asText());
+                while (m.find()) {
+                    settings.put(m.group(1), m.group(2));
+                }
+            } else {
+                settings.put(propertyForEnv(module, e.getKey()), e.getValue().asText());
+            }
+        });
+        return settings;
+    }
+
+    /**
+     * The property an environment variable sets, the MicroProfile way (non-alphanumerics become _, upper case);
+     * a name no known property converts to is returned in its lower-case dotted form, which then fails the check.
+     */
+    private static String propertyForEnv(String module, String env) {
+        Set<String> candidates = new TreeSet<>(defaults.get(module).stringPropertyNames());
+        KAFKA_CLIENT_SETTINGS.forEach(s -> candidates.add("kafka." + s));
+        return candidates.stream().filter(k -> k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT).equals(env))
+                .findFirst().orElse(env.toLowerCase(Locale.ROOT).replace('_', '.'));
+    }
+
+    private static int effectivePort(String module, Map<String, String> settings) {
+        return Integer.parseInt(settings.getOrDefault("quarkus.http.port", defaults.get(module).getProperty("quarkus.http.port")));
+    }
+
+    private static Set<String> writableTopics(JsonNode user) {
+        Set<String> topics = new TreeSet<>();
+        user.path("spec").path("authorization").path("acls").forEach(acl -> {
+            JsonNode resource = acl.path("resource");
+            boolean writes = false;
+            for (JsonNode op : acl.path("operations")) {
+                writes |= Set.of("Write", "All", "Create").contains(op.asText());
+            }
+            if (writes && resource.path("type").asText().equals("topic")) {
+                topics.add(resource.path("patternType").asText("literal") + ":" + resource.path("name").asText());
+            }
+        });
+        return topics;
+    }
+
+    private static String secretRef(JsonNode deployment, String env) {
+        for (JsonNode e : container(deployment).path("env")) {
+            if (e.path("name").asText().equals(env)) {
+                return e.path("valueFrom").path("secretKeyRef").path("name").asText();
+            }
+        }
+        throw new AssertionError(name(deployment) + " has no env " + env);
+    }
+
+    private static Map<String, JsonNode> composeServices() {
+        Map<String, JsonNode> services = new LinkedHashMap<>();
+        compose.path("services").fields().forEachRemaining(e -> {
+            if (e.getValue().has("build")) {
+                services.put(e.getKey(), e.getValue());
+            }
+        });
+        return services;
+    }
+
+    private static String module(JsonNode deployment) {
+        String module = container(deployment).path("name").asText();
+        assertThat(MODULES).as("container of %s", name(deployment)).contains(module);
+        return module;
+    }
+
+    private static JsonNode container(JsonNode deployment) {
+        return deployment.path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    private static String name(JsonNode doc) {
+        return doc.path("metadata").path("name").asText();
+    }
+
+    private static List<JsonNode> kind(String kind) {
+        return k8s.stream().filter(d -> d.path("kind").asText().equals(kind)).toList();
+    }
+
+    private static JsonNode named(String kind, String name) {
+        return kind(kind).stream().filter(d -> name(d).equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " named " + name));
+    }
+
+    private static List<JsonNode> documents(Path file) throws IOException {
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            return docs.readAll().stream().filter(d -> d != null && !d.isNull() && !d.isMissingNode()).toList();
+        }
+    }
+}
