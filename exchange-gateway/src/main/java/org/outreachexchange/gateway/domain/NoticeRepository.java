@@ -1,0 +1,15 @@
+package org.outreachexchange.gateway.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
+
+    public List<Notice> forActivity(UUID activityId) {
+        return list("activityId = ?1 order by occurredAt, id", activityId);
+    }
+}

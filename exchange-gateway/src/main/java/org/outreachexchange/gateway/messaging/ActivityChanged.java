@@ -1,0 +1,85 @@
+package org.outreachexchange.gateway.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.outreachexchange.gateway.domain.ActivityStatus;
+import org.outreachexchange.gateway.domain.ActivityType;
+import org.outreachexchange.gateway.domain.DistributionScope;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The gateway's own record of an activity event's data (the full snapshot after the change), as the
+ * scheduling-service's activity-event schema describes it. Unknown properties are ignored (tolerant reader).
+ */
+public record ActivityChanged(UUID activityId, Integer version, String organizer, ActivityType type, String title,
+                              List<String> recipients, Schedule schedule, String location, List<String> agenda,
+                              List<Objective> objectives, ActivityStatus status, Distribution distribution,
+                              JsonNode results, String cancellationReason, Instant occurredAt) {
+
+    public record Schedule(String precision, YearMonth month, LocalDate start, LocalDate end) {
+
+        public boolean exactDates() {
+            return "DATES".equals(precision) && start != null && end != null;
+        }
+
+        /** The first day it may take place: the start date, else the first day of the month. */
+        public LocalDate firstDay() {
+            if (start != null) {
+                return start;
+            }
+            return month == null ? null : month.atDay(1);
+        }
+
+        public LocalDate lastDay() {
+            if (end != null) {
+                return end;
+            }
+            if (start != null) {
+                return start;
+            }
+            return month == null ? null : month.atEndOfMonth();
+        }
+    }
+
+    public record Objective(String element, String text) {
+    }
+
+    public record Distribution(DistributionScope scope, List<String> governments) {
+    }
+
+    /** Rejects data the gateway cannot act on, so the message goes to the dead-letter topic instead of half-applying. */
+    public ActivityChanged requireUsable() {
+        require(activityId != null, "activityId");
+        require(version != null && version >= 1, "version");
+        require(organizer != null && organizer.matches("[A-Z]{2,3}"), "organizer");
+        require(type != null, "type");
+        require(recipients != null && !recipients.isEmpty() && recipients.stream().allMatch(r -> r != null && r.matches("[A-Z]{2}")), "recipients");
+        require(schedule != null && ("DATES".equals(schedule.precision()) || "MONTH".equals(schedule.precision())), "schedule.precision");
+        require(status != null, "status");
+        require(distribution != null && distribution.scope() != null, "distribution");
+        require(occurredAt != null, "occurredAt");
+        return this;
+    }
+
+    public List<String> agendaItems() {
+        return agenda == null ? List.of() : agenda;
+    }
+
+    public List<Objective> objectiveItems() {
+        return objectives == null ? List.of() : objectives;
+    }
+
+    public List<String> distributionGovernments() {
+        return distribution.governments() == null ? List.of() : distribution.governments();
+    }
+
+    private static void require(boolean condition, String field) {
+        if (!condition) {
+            throw new IllegalArgumentException("activity event: missing or invalid " + field);
+        }
+    }
+}

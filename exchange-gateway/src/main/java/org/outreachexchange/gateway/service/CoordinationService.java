@@ -1,0 +1,131 @@
+package org.outreachexchange.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.outreachexchange.gateway.config.NoticePolicyConfig;
+import org.outreachexchange.gateway.domain.Activity;
+import org.outreachexchange.gateway.domain.ActivityRepository;
+import org.outreachexchange.gateway.domain.Advisory;
+import org.outreachexchange.gateway.domain.AdvisoryKind;
+import org.outreachexchange.gateway.domain.AdvisoryRepository;
+import org.outreachexchange.gateway.domain.Evaluation;
+import org.outreachexchange.gateway.domain.EvaluationRepository;
+import org.outreachexchange.gateway.domain.NoticeKind;
+import org.outreachexchange.gateway.messaging.CountryReevaluated;
+import org.outreachexchange.gateway.messaging.NoticeIssued;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Coordination checks. They advise organizers and never block: overlapping activities of different governments for
+ * the same recipient, and activity types that the recipient's latest recommendation assigns to other partners.
+ */
+@ApplicationScoped
+public class CoordinationService {
+
+    private static final TypeReference<List<CountryReevaluated.Tool>> TOOLS = new TypeReference<>() {
+    };
+
+    private final ActivityRepository activities;
+    private final AdvisoryRepository advisories;
+    private final EvaluationRepository evaluations;
+    private final NoticePublisher publisher;
+    private final NoticePolicyConfig policy;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CoordinationService(ActivityRepository activities, AdvisoryRepository advisories, EvaluationRepository evaluations,
+                        NoticePublisher publisher, NoticePolicyConfig policy, ObjectMapper json, Clock clock) {
+        this.activities = activities;
+        this.advisories = advisories;
+        this.evaluations = evaluations;
+        this.publisher = publisher;
+        this.policy = policy;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Runs inside the transaction that applied the activity's event. */
+    public void check(Activity activity) {
+        if (!activity.live() || activity.startDate == null) {
+            return;
+        }
+        for (Activity other : activities.liveOfOtherOrganizers(activity.organizer)) {
+            Optional<String> recipient = activity.recipientList().stream().filter(other.recipientList()::contains).findFirst();
+            if (recipient.isEmpty() || !overlap(activity, other)) {
+                continue;
+            }
+            // An organizer is told about the other activity only if the other activity is shared with it.
+            if (other.visibleTo(activity.organizer)) {
+                overlapAdvisory(activity, other, recipient.get());
+            }
+            if (activity.visibleTo(other.organizer)) {
+                overlapAdvisory(other, activity, recipient.get());
+            }
+        }
+        for (String recipient : activity.recipientList()) {
+            evaluations.findByIdOptional(recipient).ifPresent(evaluation -> roleAlignment(activity, recipient, evaluation));
+        }
+    }
+
+    private boolean overlap(Activity a, Activity b) {
+        int window = policy.overlapWindowDays();
+        return !a.startDate.minusDays(window).isAfter(b.endDate) && !b.startDate.minusDays(window).isAfter(a.endDate);
+    }
+
+    private void overlapAdvisory(Activity own, Activity other, String recipient) {
+        String message = "%s's %s for %s (%s to %s) is within %d days of your %s (%s to %s)".formatted(other.organizer,
+                other.type, recipient, other.startDate, other.endDate, policy.overlapWindowDays(), own.type, own.startDate, own.endDate);
+        advise(AdvisoryKind.OVERLAP, own, other, recipient, List.of(), message,
+                "OVERLAP:" + own.organizer + ":" + own.id + ":" + other.id);
+    }
+
+    private void roleAlignment(Activity activity, String recipient, Evaluation evaluation) {
+        for (CountryReevaluated.Tool tool : tools(evaluation)) {
+            List<String> leads = tool.leads() == null ? List.of() : tool.leads();
+            if (tool.tool().equals(activity.type.name()) && !leads.isEmpty() && !leads.contains(activity.organizer)) {
+                String message = "for %s (%s) the role-sharing table assigns %s to %s".formatted(recipient,
+                        evaluation.category, activity.type, String.join(" and ", leads));
+                advise(AdvisoryKind.ROLE_ALIGNMENT, activity, null, recipient, leads, message,
+                        "ROLE_ALIGNMENT:" + activity.organizer + ":" + activity.id + ":" + recipient + ":" + evaluation.category);
+            }
+        }
+    }
+
+    private void advise(AdvisoryKind kind, Activity own, Activity other, String recipient, List<String> leads,
+                        String message, String dedupKey) {
+        if (advisories.exists(dedupKey)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Advisory advisory = new Advisory();
+        advisory.id = UUID.randomUUID();
+        advisory.dedupKey = dedupKey;
+        advisory.kind = kind;
+        advisory.government = own.organizer;
+        advisory.activityId = own.id;
+        advisory.otherActivityId = other == null ? null : other.id;
+        advisory.recipient = recipient;
+        advisory.leads = String.join(",", leads);
+        advisory.message = message;
+        advisory.createdAt = now;
+        advisories.persist(advisory);
+        publisher.publish(own, NoticeKind.ADVISORY, own.organizer, List.of(), List.of(),
+                new NoticeIssued.Advice(kind, recipient, advisory.otherActivityId, other == null ? null : other.organizer, leads, message), now);
+    }
+
+    private List<CountryReevaluated.Tool> tools(Evaluation evaluation) {
+        try {
+            return json.readValue(evaluation.tools, TOOLS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

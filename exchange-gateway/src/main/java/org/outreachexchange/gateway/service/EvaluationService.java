@@ -1,0 +1,66 @@
+package org.outreachexchange.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.outreachexchange.gateway.domain.Evaluation;
+import org.outreachexchange.gateway.domain.EvaluationRepository;
+import org.outreachexchange.gateway.messaging.CloudEventHeaders;
+import org.outreachexchange.gateway.messaging.CountryReevaluated;
+import org.outreachexchange.outbox.ProcessedEvents;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Applies re-evaluation events: keeps each country's latest category and tools, and notifies subscribers. */
+@ApplicationScoped
+public class EvaluationService {
+
+    static final String CONSUMER = "exchange-gateway.evaluations";
+
+    private final EvaluationRepository evaluations;
+    private final ProcessedEvents processed;
+    private final FeedService feeds;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    EvaluationService(EvaluationRepository evaluations, ProcessedEvents processed, FeedService feeds, ObjectMapper json, Clock clock) {
+        this.evaluations = evaluations;
+        this.processed = processed;
+        this.feeds = feeds;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void apply(CloudEventHeaders ce, CountryReevaluated event, String data) {
+        if (!processed.firstDelivery(CONSUMER, ce.id())) {
+            return;
+        }
+        Optional<Evaluation> held = evaluations.findByIdOptional(event.country());
+        if (held.isPresent() && held.get().evaluationVersion >= event.evaluationVersion()) {
+            return; // stale
+        }
+        Evaluation evaluation = held.orElseGet(Evaluation::new);
+        evaluation.country = event.country();
+        evaluation.countryName = event.countryName();
+        evaluation.evaluationVersion = event.evaluationVersion();
+        evaluation.category = event.after().category();
+        evaluation.tools = write(event);
+        evaluation.occurredAt = event.occurredAt();
+        if (held.isEmpty()) {
+            evaluations.persist(evaluation);
+        }
+        feeds.reevaluated(event, "country.reevaluated", data, clock.instant());
+    }
+
+    private String write(CountryReevaluated event) {
+        try {
+            return json.writeValueAsString(event.tools());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.outreachexchange.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.outreachexchange.gateway.domain.Activity;
+import org.outreachexchange.gateway.domain.Delivery;
+import org.outreachexchange.gateway.domain.DeliveryChannel;
+import org.outreachexchange.gateway.domain.DeliveryRepository;
+import org.outreachexchange.gateway.domain.DeliveryStatus;
+import org.outreachexchange.gateway.domain.FeedEntry;
+import org.outreachexchange.gateway.domain.FeedEntryRepository;
+import org.outreachexchange.gateway.domain.Subscription;
+import org.outreachexchange.gateway.domain.SubscriptionKind;
+import org.outreachexchange.gateway.domain.SubscriptionRepository;
+import org.outreachexchange.gateway.messaging.CountryReevaluated;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Fans an effect out to the matching subscriptions: a feed entry per subscription (the SSE stream) and, for
+ * webhooks, a pending delivery. Callers run it inside the transaction of the effect, so nothing is lost between
+ * the effect and its deliveries. iCalendar subscriptions need nothing: their feed is computed when it is read.
+ */
+@ApplicationScoped
+public class FeedService {
+
+    private final SubscriptionRepository subscriptions;
+    private final FeedEntryRepository entries;
+    private final DeliveryRepository deliveries;
+    private final ObjectMapper json;
+
+    FeedService(SubscriptionRepository subscriptions, FeedEntryRepository entries, DeliveryRepository deliveries, ObjectMapper json) {
+        this.subscriptions = subscriptions;
+        this.entries = entries;
+        this.deliveries = deliveries;
+        this.json = json;
+    }
+
+    /** Another government's schedule changed: only partners it is distributed to, and never while it is withheld. */
+    public void activityChanged(Activity activity, String type, String data, Instant now) {
+        if (activity.withheldAt(now)) {
+            return;
+        }
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.SCHEDULES)) {
+            if (!subscription.government.equals(activity.organizer) && activity.visibleTo(subscription.government)
+                    && filters(subscription).matches(activity)) {
+                enqueue(subscription, type, activity.id.toString(), data, now);
+            }
+        }
+    }
+
+    public void reevaluated(CountryReevaluated event, String type, String data, Instant now) {
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.REEVALUATIONS)) {
+            if (filters(subscription).matches(event)) {
+                enqueue(subscription, type, event.country(), data, now);
+            }
+        }
+    }
+
+    /** A notice goes to the subscriptions of the government it is addressed to (the organizer). */
+    public void notice(String addressee, UUID activityId, String type, String data, Instant now) {
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.NOTICES)) {
+            if (subscription.government.equals(addressee)) {
+                enqueue(subscription, type, activityId.toString(), data, now);
+            }
+        }
+    }
+
+    public SubscriptionFilters filters(Subscription subscription) {
+        try {
+            return json.readValue(subscription.filters, SubscriptionFilters.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void enqueue(Subscription subscription, String type, String subject, String data, Instant now) {
+        if (subscription.channel == DeliveryChannel.ICAL) {
+            return;
+        }
+        FeedEntry entry = new FeedEntry();
+        entry.subscriptionId = subscription.id;
+        entry.eventId = UUID.randomUUID();
+        entry.eventType = type;
+        entry.subject = subject;
+        entry.payload = envelope(type, data, now);
+        entry.createdAt = now;
+        entries.persist(entry);
+        if (subscription.channel == DeliveryChannel.WEBHOOK) {
+            entries.flush();
+            Delivery delivery = new Delivery();
+            delivery.id = entry.eventId;
+            delivery.subscriptionId = subscription.id;
+            delivery.feedEntryId = entry.id;
+            delivery.subject = subject;
+            delivery.status = DeliveryStatus.PENDING;
+            delivery.attempts = 0;
+            delivery.nextAttemptAt = now;
+            delivery.createdAt = now;
+            deliveries.persist(delivery);
+        }
+    }
+
+    /** The Standard Webhooks payload shape: {"type", "timestamp", "data"}. */
+    private String envelope(String type, String data, Instant now) {
+        try {
+            ObjectNode envelope = json.createObjectNode();
+            envelope.put("type", type);
+            envelope.put("timestamp", now.toString());
+            envelope.set("data", json.readTree(data));
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.outreachexchange.gateway.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Raises incomplete notices when deadlines pass, even when no new event arrives. */
+@ApplicationScoped
+public class IncompleteNoticeJob {
+
+    private final NoticeService notices;
+
+    IncompleteNoticeJob(NoticeService notices) {
+        this.notices = notices;
+    }
+
+    @Scheduled(identity = "incomplete-notices", every = "${outreach.notice-policy.check-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        notices.raiseIncompleteNotices();
+    }
+}

@@ -1,0 +1,149 @@
+package org.outreachexchange.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.outreachexchange.gateway.domain.Acknowledgement;
+import org.outreachexchange.gateway.domain.AcknowledgementRepository;
+import org.outreachexchange.gateway.domain.Activity;
+import org.outreachexchange.gateway.domain.ActivityRepository;
+import org.outreachexchange.gateway.domain.Advisory;
+import org.outreachexchange.gateway.domain.AdvisoryRepository;
+import org.outreachexchange.gateway.domain.Notice;
+import org.outreachexchange.gateway.domain.NoticeKind;
+import org.outreachexchange.gateway.domain.NoticeOutcome;
+import org.outreachexchange.gateway.domain.NoticeRepository;
+import org.outreachexchange.gateway.domain.Verdict;
+import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.quarkus.AgencyForbiddenException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** The shared schedule as each government may see it, notice status, acknowledgements, compliance and advisories. */
+@ApplicationScoped
+public class ScheduleService {
+
+    /** Filter values of the schedule's {@code compliance} parameter. */
+    public enum Compliance {
+        PENDING, COMPLIANT, LATE, INCOMPLETE, SHORT_NOTICE_CHANGE;
+
+        boolean matches(Activity activity) {
+            return this == SHORT_NOTICE_CHANGE ? activity.shortNoticeChanges > 0 : activity.outcome.name().equals(name());
+        }
+    }
+
+    public record Query(String government, String recipient, LocalDate from, LocalDate to, Compliance compliance) {
+    }
+
+    /** One activity's notice file: the activity, the notices raised and the acknowledgements the caller may see. */
+    public record NoticeFile(Activity activity, boolean withheld, List<Notice> notices, List<Acknowledgement> acknowledgements) {
+    }
+
+    public record ComplianceReport(String government, LocalDate from, LocalDate to, int activities, int compliant, int late,
+                                   int incomplete, int pending, int shortNoticeChanges, Double complianceRate,
+                                   List<Activity> items) {
+    }
+
+    private final ActivityRepository activities;
+    private final NoticeRepository notices;
+    private final AcknowledgementRepository acknowledgements;
+    private final AdvisoryRepository advisories;
+    private final Clock clock;
+
+    ScheduleService(ActivityRepository activities, NoticeRepository notices, AcknowledgementRepository acknowledgements,
+                    AdvisoryRepository advisories, Clock clock) {
+        this.activities = activities;
+        this.notices = notices;
+        this.acknowledgements = acknowledgements;
+        this.advisories = advisories;
+        this.clock = clock;
+    }
+
+    /** Its own activities always; others' only when distributed to the caller and not withheld. */
+    public List<Activity> schedule(String caller, Query query) {
+        Instant now = clock.instant();
+        Predicate<Activity> wanted = a -> a.sharedWith(caller, now);
+        if (query.government() != null) {
+            wanted = wanted.and(a -> a.organizer.equals(query.government()));
+        }
+        if (query.recipient() != null) {
+            wanted = wanted.and(a -> a.recipientList().contains(query.recipient()));
+        }
+        if (query.from() != null) {
+            wanted = wanted.and(a -> a.endDate != null && !a.endDate.isBefore(query.from()));
+        }
+        if (query.to() != null) {
+            wanted = wanted.and(a -> a.startDate != null && !a.startDate.isAfter(query.to()));
+        }
+        if (query.compliance() != null) {
+            wanted = wanted.and(query.compliance()::matches);
+        }
+        return activities.all().stream().filter(wanted).toList();
+    }
+
+    /** Every government gets 404 for what it may not see, so restricted activities do not even reveal their existence. */
+    public Activity readable(String caller, UUID id) {
+        Instant now = clock.instant();
+        return activities.findByIdOptional(id).filter(a -> a.sharedWith(caller, now))
+                .orElseThrow(() -> ProblemException.notFound("no activity " + id + " shared with " + caller));
+    }
+
+    public NoticeFile noticeFile(String caller, UUID id) {
+        Activity activity = readable(caller, id);
+        boolean organizer = activity.organizer.equals(caller);
+        List<Notice> raised = notices.forActivity(id).stream().filter(n -> organizer || n.kind != NoticeKind.ADVISORY).toList();
+        List<Acknowledgement> acks = acknowledgements.forActivity(id).stream().filter(a -> organizer || a.government.equals(caller)).toList();
+        return new NoticeFile(activity, activity.withheldAt(clock.instant()), raised, acks);
+    }
+
+    @Transactional
+    public Acknowledgement acknowledge(AgencyIdentity caller, UUID id, Verdict verdict, String comment) {
+        Activity activity = readable(caller.government(), id);
+        if (activity.organizer.equals(caller.government())) {
+            throw new AgencyForbiddenException("the organizer does not acknowledge its own activity's notice");
+        }
+        if (verdict == Verdict.CONCERN && (comment == null || comment.isBlank())) {
+            throw ProblemException.invalid("comment", "required", "is required when raising a concern");
+        }
+        Acknowledgement acknowledgement = acknowledgements.findByIdOptional(new Acknowledgement.Key(id, caller.government()))
+                .orElseGet(() -> {
+                    Acknowledgement created = new Acknowledgement();
+                    created.activityId = id;
+                    created.government = caller.government();
+                    acknowledgements.persist(created);
+                    return created;
+                });
+        acknowledgement.agency = caller.agency();
+        acknowledgement.verdict = verdict;
+        acknowledgement.comment = comment;
+        acknowledgement.acknowledgedAt = clock.instant();
+        return acknowledgement;
+    }
+
+    /** Activities of {@code government} starting within the period that the caller may see, by notice outcome. */
+    public ComplianceReport compliance(String caller, String government, LocalDate from, LocalDate to) {
+        List<Activity> items = activities.all().stream()
+                .filter(a -> a.organizer.equals(government) && a.visibleTo(caller) && a.startDate != null
+                        && !a.startDate.isBefore(from) && !a.startDate.isAfter(to))
+                .toList();
+        int compliant = count(items, NoticeOutcome.COMPLIANT);
+        int late = count(items, NoticeOutcome.LATE);
+        int incomplete = count(items, NoticeOutcome.INCOMPLETE);
+        int decided = compliant + late + incomplete;
+        return new ComplianceReport(government, from, to, items.size(), compliant, late, incomplete,
+                count(items, NoticeOutcome.PENDING), items.stream().mapToInt(a -> a.shortNoticeChanges).sum(),
+                decided == 0 ? null : (double) compliant / decided, items);
+    }
+
+    public List<Advisory> advisories(String caller) {
+        return advisories.forGovernment(caller);
+    }
+
+    private static int count(List<Activity> items, NoticeOutcome outcome) {
+        return (int) items.stream().filter(a -> a.outcome == outcome).count();
+    }
+}

@@ -1,0 +1,41 @@
+package org.outreachexchange.gateway.service;
+
+import org.outreachexchange.gateway.domain.Activity;
+import org.outreachexchange.gateway.domain.ActivityType;
+import org.outreachexchange.gateway.messaging.CountryReevaluated;
+
+import java.util.List;
+
+/**
+ * What a subscription wants; an empty or absent list means "all".
+ *
+ * @param governments         SCHEDULES: organizing governments
+ * @param recipients          SCHEDULES: recipient countries
+ * @param activityTypes       SCHEDULES: activity types
+ * @param countries           REEVALUATIONS: countries
+ * @param categoryChangesOnly REEVALUATIONS: only re-evaluations that changed the category
+ */
+public record SubscriptionFilters(List<String> governments, List<String> recipients, List<ActivityType> activityTypes,
+                                  List<String> countries, Boolean categoryChangesOnly) {
+
+    public static final SubscriptionFilters NONE = new SubscriptionFilters(List.of(), List.of(), List.of(), List.of(), false);
+
+    public SubscriptionFilters {
+        governments = governments == null ? List.of() : List.copyOf(governments);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        activityTypes = activityTypes == null ? List.of() : List.copyOf(activityTypes);
+        countries = countries == null ? List.of() : List.copyOf(countries);
+        categoryChangesOnly = Boolean.TRUE.equals(categoryChangesOnly);
+    }
+
+    public boolean matches(Activity activity) {
+        return (governments.isEmpty() || governments.contains(activity.organizer))
+                && (recipients.isEmpty() || activity.recipientList().stream().anyMatch(recipients::contains))
+                && (activityTypes.isEmpty() || activityTypes.contains(activity.type));
+    }
+
+    public boolean matches(CountryReevaluated event) {
+        return (countries.isEmpty() || countries.contains(event.country()))
+                && (!categoryChangesOnly || event.categoryChanged());
+    }
+}

@@ -1,0 +1,185 @@
+package org.outreachexchange.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.outreachexchange.gateway.domain.Delivery;
+import org.outreachexchange.gateway.domain.DeliveryAttempt;
+import org.outreachexchange.gateway.domain.DeliveryAttemptRepository;
+import org.outreachexchange.gateway.domain.DeliveryChannel;
+import org.outreachexchange.gateway.domain.DeliveryRepository;
+import org.outreachexchange.gateway.domain.DeliveryStatus;
+import org.outreachexchange.gateway.domain.FeedEntry;
+import org.outreachexchange.gateway.domain.FeedEntryRepository;
+import org.outreachexchange.gateway.domain.Subscription;
+import org.outreachexchange.gateway.domain.SubscriptionKind;
+import org.outreachexchange.gateway.domain.SubscriptionRepository;
+import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.quarkus.AgencyForbiddenException;
+import org.outreachexchange.identity.quarkus.TrustedGovernments;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Subscriptions of partner governments; each government reads and changes only its own. */
+@ApplicationScoped
+public class SubscriptionService {
+
+    /** What a subscriber asks for; validated here beyond what bean validation can say. */
+    public record Request(SubscriptionKind kind, DeliveryChannel channel, String url, SubscriptionFilters filters, Boolean active) {
+    }
+
+    /** A delivery with its attempts: one line of the delivery log. */
+    public record DeliveryLog(Delivery delivery, String eventType, List<DeliveryAttempt> attempts) {
+    }
+
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
+    private final DeliveryAttemptRepository attempts;
+    private final FeedEntryRepository entries;
+    private final WebhookUrlValidator urls;
+    private final TrustedGovernments trusted;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries, DeliveryAttemptRepository attempts,
+                        FeedEntryRepository entries, WebhookUrlValidator urls, TrustedGovernments trusted, ObjectMapper json, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.attempts = attempts;
+        this.entries = entries;
+        this.urls = urls;
+        this.trusted = trusted;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Subscription create(AgencyIdentity caller, Request request) {
+        validate(request);
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.randomUUID();
+        subscription.government = caller.government();
+        subscription.agency = caller.agency();
+        subscription.kind = request.kind();
+        subscription.channel = request.channel();
+        subscription.url = request.url();
+        subscription.secret = request.channel() == DeliveryChannel.WEBHOOK ? WebhookSigner.newSecret() : null;
+        subscription.feedToken = request.channel() == DeliveryChannel.ICAL ? WebhookSigner.newToken() : null;
+        subscription.filters = write(request.filters() == null ? SubscriptionFilters.NONE : request.filters());
+        subscription.active = request.active() == null || request.active();
+        subscription.createdAt = clock.instant();
+        subscriptions.persist(subscription);
+        return subscription;
+    }
+
+    public List<Subscription> list(String government) {
+        return subscriptions.ofGovernment(government);
+    }
+
+    public Subscription get(String government, UUID id) {
+        Subscription subscription = subscriptions.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("no subscription " + id));
+        if (!subscription.government.equals(government)) {
+            throw new AgencyForbiddenException("subscription " + id + " belongs to another government");
+        }
+        return subscription;
+    }
+
+    /** Replaces URL, filters and the active flag; kind and channel are fixed at creation. */
+    @Transactional
+    public Subscription update(String government, UUID id, Request request) {
+        Subscription subscription = get(government, id);
+        if (request.kind() != subscription.kind || request.channel() != subscription.channel) {
+            throw ProblemException.invalid(request.kind() != subscription.kind ? "kind" : "channel", "immutable",
+                    "cannot change after creation; create a new subscription");
+        }
+        validate(request);
+        subscription.url = request.url();
+        subscription.filters = write(request.filters() == null ? SubscriptionFilters.NONE : request.filters());
+        boolean active = request.active() == null || request.active();
+        if (active && !subscription.active) {
+            subscription.disabledReason = null;
+        }
+        subscription.active = active;
+        return subscription;
+    }
+
+    @Transactional
+    public void delete(String government, UUID id) {
+        subscriptions.delete(get(government, id));
+    }
+
+    public List<DeliveryLog> deliveries(String government, UUID id, DeliveryStatus status) {
+        get(government, id);
+        List<Delivery> list = deliveries.ofSubscription(id, status);
+        Map<Long, FeedEntry> feed = list.isEmpty() ? Map.of()
+                : entries.list("id in ?1", list.stream().map(d -> d.feedEntryId).toList()).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        return list.stream().map(d -> new DeliveryLog(d, Optional.ofNullable(feed.get(d.feedEntryId)).map(e -> e.eventType).orElse(null),
+                attempts.ofDelivery(d.id))).toList();
+    }
+
+    /** Sends a dead letter again, with the same webhook-id, after the subscriber fixed its endpoint. */
+    @Transactional
+    public Delivery replay(String government, UUID id, UUID deliveryId) {
+        Subscription subscription = get(government, id);
+        Delivery delivery = deliveries.findByIdOptional(deliveryId).filter(d -> d.subscriptionId.equals(id))
+                .orElseThrow(() -> ProblemException.notFound("no delivery " + deliveryId + " for subscription " + id));
+        if (delivery.status != DeliveryStatus.DEAD) {
+            throw ProblemException.conflict("delivery " + deliveryId + " is " + delivery.status + "; only dead letters are replayed");
+        }
+        if (!subscription.active) {
+            throw ProblemException.conflict("subscription " + id + " is disabled (" + subscription.disabledReason + "); re-enable it first");
+        }
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = clock.instant();
+        delivery.finishedAt = null;
+        return delivery;
+    }
+
+    /** SSE: the feed entries after {@code lastId}, for the owner only. */
+    public List<FeedEntry> entriesAfter(UUID subscriptionId, long lastId, int limit) {
+        return entries.after(subscriptionId, lastId, limit);
+    }
+
+    private void validate(Request request) {
+        if (request.channel() == DeliveryChannel.WEBHOOK) {
+            if (request.url() == null || request.url().isBlank()) {
+                throw ProblemException.invalid("url", "required", "is required for webhook subscriptions");
+            }
+            if (request.url().length() > 2000) {
+                throw ProblemException.invalid("url", "max-length", "must be at most 2000 characters");
+            }
+            urls.validate("url", request.url());
+        } else if (request.url() != null) {
+            throw ProblemException.invalid("url", "webhook-only", "is only allowed for webhook subscriptions");
+        }
+        if (request.channel() == DeliveryChannel.ICAL && request.kind() != SubscriptionKind.SCHEDULES) {
+            throw ProblemException.invalid("channel", "ical-schedules-only", "ICAL feeds are only available for SCHEDULES");
+        }
+        if (request.filters() != null) {
+            for (String government : request.filters().governments()) {
+                if (!trusted.isPartner(government)) {
+                    throw ProblemException.invalid("filters.governments", "partner", government + " is not a partner government");
+                }
+            }
+        }
+    }
+
+    private String write(SubscriptionFilters filters) {
+        try {
+            return json.writeValueAsString(filters);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.outreachexchange.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.outreachexchange.gateway.config.DeliveryConfig;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Keeps webhooks from reaching the gateway's own network (SSRF): http(s) only, and no loopback, private,
+ * link-local or otherwise internal address unless the host is on the configured allow-list.
+ */
+@ApplicationScoped
+public class WebhookUrlValidator {
+
+    private final Set<String> allowedHosts;
+
+    WebhookUrlValidator(DeliveryConfig config) {
+        this.allowedHosts = config.allowedHosts().orElse(Set.of());
+    }
+
+    /** Returns the URI or throws a 400 problem naming {@code field}. */
+    public URI validate(String field, String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw ProblemException.invalid(field, "uri", "is not a valid URI");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw ProblemException.invalid(field, "scheme", "must use http or https");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw ProblemException.invalid(field, "host", "must name a host");
+        }
+        if (uri.getUserInfo() != null) {
+            throw ProblemException.invalid(field, "no-credentials", "must not carry credentials");
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (allowedHosts.contains(host)) {
+            return uri;
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            throw ProblemException.invalid(field, "resolvable", "host " + host + " does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            if (internal(address)) {
+                throw ProblemException.invalid(field, "public-address", "host " + host + " resolves to an internal address");
+            }
+        }
+        return uri;
+    }
+
+    private static boolean internal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (bytes[0] & 0xfe) == 0xfc; // unique local fc00::/7
+        }
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, carrier-grade NAT 100.64/10
+                || (first == 169 && second == 254) || first >= 240;
+    }
+}

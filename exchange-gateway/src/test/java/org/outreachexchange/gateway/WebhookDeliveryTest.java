@@ -1,0 +1,149 @@
+package org.outreachexchange.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.infra.OutreachTestResource;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "exchange-gateway"))
+class WebhookDeliveryTest {
+
+    private WebhookReceiver receiver;
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void deliversAnActivityNoticedInTimeToASubscribedPartnerWithASignatureThatVerifies() {
+        JsonPath subscription = Subscriptions.webhook("US", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("TH")));
+        String secret = subscription.getString("secret");
+        assertThat(secret).startsWith("whsec_");
+
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "TH", 45);
+        ActivityEvents.publish(activity, "planned");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.accepted().isEmpty());
+        WebhookReceiver.Call call = receiver.accepted().get(0);
+        assertThat(WebhookReceiver.verifies(secret, call)).as("signature verifies with the subscription's secret").isTrue();
+        JsonPath body = new JsonPath(call.body());
+        assertThat(body.getString("type")).isEqualTo("activity.planned");
+        assertThat(body.getString("data.activityId")).isEqualTo(activity.id.toString());
+        assertThat(WebhookReceiver.verifies("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]), call))
+                .as("a different secret does not verify").isFalse();
+
+        given().header("Authorization", Agencies.bearer("US")).when().get("/subscriptions/" + subscription.getString("id") + "/deliveries")
+                .then().statusCode(200).body("[0].id", equalTo(call.webhookId())).body("[0].status", equalTo("DELIVERED"));
+    }
+
+    @Test
+    void aWebhookFailingTwiceThenSucceedingGetsTheEventOnceWithTheSameWebhookId() {
+        receiver.answer(500, null).answer(503, null);
+        Subscriptions.webhook("AU", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("PH")));
+
+        ActivityEvents.publish(new ActivityEvents.Draft("JP", "PH", 50), "planned");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 1);
+        assertThat(receiver.calls()).hasSize(3);
+        assertThat(receiver.calls()).extracting(WebhookReceiver.Call::webhookId).containsOnly(receiver.calls().get(0).webhookId());
+        assertThat(receiver.calls()).extracting(WebhookReceiver.Call::answered).containsExactly(500, 503, 204);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.calls().size() == 3);
+    }
+
+    @Test
+    void honoursRetryAfterBeforeTheNextAttempt() {
+        receiver.answer(429, "2");
+        Subscriptions.webhook("AU", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("ID")));
+
+        ActivityEvents.publish(new ActivityEvents.Draft("US", "ID", 50), "planned");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 1);
+        Duration gap = Duration.between(receiver.calls().get(0).at(), receiver.calls().get(1).at());
+        assertThat(gap).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void keepsExhaustedDeliveriesAsDeadLettersThatCanBeReplayedWithTheSameWebhookId() {
+        for (int i = 0; i < 4; i++) {
+            receiver.answer(500, null);
+        }
+        JsonPath subscription = Subscriptions.webhook("US", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("VN")));
+        String id = subscription.getString("id");
+
+        ActivityEvents.publish(new ActivityEvents.Draft("AU", "VN", 50), "planned");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Agencies.bearer("US"))
+                .when().get("/subscriptions/" + id + "/dead-letters")
+                .then().statusCode(200).body("", hasSize(1)).body("[0].attempts", equalTo(4)).body("[0].log", hasSize(4)));
+        assertThat(receiver.accepted()).isEmpty();
+        String deliveryId = given().header("Authorization", Agencies.bearer("US")).get("/subscriptions/" + id + "/dead-letters")
+                .then().extract().path("[0].id");
+
+        given().header("Authorization", Agencies.bearer("US")).when().post("/subscriptions/" + id + "/dead-letters/" + deliveryId + "/replay")
+                .then().statusCode(202);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 1);
+        assertThat(receiver.accepted().get(0).webhookId()).isEqualTo(deliveryId);
+        given().header("Authorization", Agencies.bearer("US")).when().post("/subscriptions/" + id + "/dead-letters/" + deliveryId + "/replay")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void disablesTheSubscriptionWhenItsEndpointAnswersGone() {
+        receiver.answer(410, null);
+        JsonPath subscription = Subscriptions.webhook("AU", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("KH")));
+        String id = subscription.getString("id");
+
+        ActivityEvents.publish(new ActivityEvents.Draft("JP", "KH", 50), "planned");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Agencies.bearer("AU"))
+                .when().get("/subscriptions/" + id).then().statusCode(200).body("active", equalTo(false)));
+        ActivityEvents.publish(new ActivityEvents.Draft("US", "KH", 80), "planned");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> receiver.calls().size() == 1);
+    }
+
+    @Test
+    void neverDeliversOrListsAnActivityRestrictedToUsToAustralia() throws IOException {
+        WebhookReceiver australia = receiver;
+        try (WebhookReceiver unitedStates = new WebhookReceiver()) {
+            Subscriptions.webhook("AU", "SCHEDULES", australia.url(), Map.of("recipients", List.of("LA")));
+            Subscriptions.webhook("US", "SCHEDULES", unitedStates.url(), Map.of("recipients", List.of("LA")));
+            ActivityEvents.Draft restricted = new ActivityEvents.Draft("JP", "LA", 60).restrictedTo("US");
+            ActivityEvents.Draft open = new ActivityEvents.Draft("JP", "LA", 200);
+
+            ActivityEvents.publish(restricted, "planned");
+            ActivityEvents.publish(open, "planned");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> unitedStates.accepted().size() == 2 && australia.accepted().size() == 1);
+            assertThat(australia.accepted()).noneMatch(c -> c.body().contains(restricted.id.toString()));
+            given().header("Authorization", Agencies.bearer("AU")).queryParam("recipient", "LA").when().get("/schedule")
+                    .then().statusCode(200).body("activity.activityId", equalTo(List.of(open.id.toString())));
+            given().header("Authorization", Agencies.bearer("AU")).when().get("/activities/" + restricted.id + "/notice")
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().header("Authorization", Agencies.bearer("US")).when().get("/activities/" + restricted.id + "/notice")
+                    .then().statusCode(200).body("organizer", equalTo("JP"));
+        }
+    }
+}
