@@ -1,0 +1,326 @@
+package org.outreachexchange.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole exchange end to end, every part a real process started through the same launcher as run-local.sh:
+ * Kafka, PostgreSQL, three scheduling-services, the evaluation-service and the exchange-gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SystemTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("outreach.repository.root", "../..")).toAbsolutePath().normalize();
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final StackHttp HTTP = new StackHttp();
+
+    @TempDir
+    static Path dataDir;
+
+    private static LocalStack stack;
+    private static WebhookReceiver receiver;
+
+    @BeforeAll
+    static void startTheStack() throws IOException {
+        receiver = new WebhookReceiver();
+        StackOptions options = new StackOptions(ROOT, dataDir, true, Optional.empty(), freeOffset(), Duration.ofSeconds(240), Map.of())
+                .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.allowed-hosts", "127.0.0.1")
+                .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.poll-interval", "0.2s")
+                .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.initial-backoff", "PT0.5S");
+        stack = LocalStack.start(options, System.out);
+        System.out.println("system test: stack ready after " + stack.readyAfter().orElseThrow().toMillis() + " ms");
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void partnerReceivesAPlannedActivityAsASignedWebhook() {
+        String secret = subscribe("US", "DOC", "SCHEDULES", "/us-schedules", Map.of("governments", List.of("JP")));
+
+        String id = plan(activity("INDUSTRY_OUTREACH_SEMINAR", "MY", TODAY.plusDays(90)));
+
+        await().atMost(PATIENCE).until(() -> callsAbout("/us-schedules", id).size() >= 1);
+        WebhookReceiver.Call call = callsAbout("/us-schedules", id).get(0);
+        assertThat(call.type()).isEqualTo("outreach.activity.planned");
+        assertThat(call.data().path("organizer").asText()).isEqualTo("JP");
+        assertThat(call.signedWith(secret)).as("Standard Webhooks signature").isTrue();
+        assertThat(call.signedWith(secret.substring(0, 10) + "AAAA" + secret.substring(14))).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void activityPlannedFiveDaysAheadIsFlaggedLate() {
+        String secret = subscribe("JP", "METI", "NOTICES", "/jp-notices", Map.of());
+
+        String late = plan(activity("BILATERAL_CONSULTATION", "SG", TODAY.plusDays(5)));
+        String timely = plan(activity("BILATERAL_CONSULTATION", "KR", TODAY.plusDays(120)));
+
+        await().atMost(PATIENCE).until(() -> callsAbout("/jp-notices", late).size() >= 1);
+        WebhookReceiver.Call notice = callsAbout("/jp-notices", late).get(0);
+        assertThat(notice.type()).isEqualTo("outreach.notice.late");
+        assertThat(notice.signedWith(secret)).isTrue();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(noticeOutcome(late)).isEqualTo("LATE");
+            assertThat(noticeOutcome(timely)).isEqualTo("COMPLIANT");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void completedFindingsReEvaluateTheCountryAndTheReEvaluationReachesTheSubscriber() {
+        String secret = subscribe("US", "DOC", "REEVALUATIONS", "/us-reevaluations", Map.of("countries", List.of("MY")));
+        assertThat(evaluation("MY").path("category").asText()).isEqualTo("CATEGORY_2");
+
+        String id = plan(activity("LEGAL_ASSISTANCE", "MY", TODAY.minusDays(3)));
+        complete(id, "MY", "LAWS_REGULATIONS", "SUFFICIENT");
+
+        await().atMost(PATIENCE).until(() -> reevaluationsOf("/us-reevaluations", id).size() >= 1);
+        WebhookReceiver.Call call = reevaluationsOf("/us-reevaluations", id).get(0);
+        assertThat(call.type()).isEqualTo("outreach.country.reevaluated");
+        assertThat(call.signedWith(secret)).isTrue();
+        JsonNode data = call.data();
+        assertThat(data.path("country").asText()).isEqualTo("MY");
+        assertThat(data.path("origin").path("kind").asText()).isEqualTo("ACTIVITY_RESULTS");
+        assertThat(data.path("before").path("category").asText()).isEqualTo("CATEGORY_2");
+        assertThat(data.path("after").path("elements").path("LAWS_REGULATIONS").asText()).isEqualTo("SUFFICIENT");
+        assertThat(data.path("after").path("category").asText()).isEqualTo("CATEGORY_3");
+        assertThat(evaluation("MY").path("category").asText()).isEqualTo("CATEGORY_3");
+    }
+
+    @Test
+    @Order(4)
+    void usAgencyCannotWriteJapansActivities() {
+        String jp = stack.url(ServiceSpec.scheduling("JP"));
+        String id = plan(activity("BILATERAL_CONSULTATION", "HK", TODAY.plusDays(60)));
+        String us = stack.bearer("US", "DOC");
+
+        assertThat(HTTP.post(jp + "/activities", us, Map.of(), activity("BILATERAL_CONSULTATION", "HK", TODAY.plusDays(61))).status())
+                .isEqualTo(403);
+        assertThat(HTTP.put(jp + "/activities/" + id, us, Map.of("If-Match", "\"1\""),
+                activity("BILATERAL_CONSULTATION", "HK", TODAY.plusDays(62))).status()).isEqualTo(403);
+        assertThat(HTTP.post(jp + "/activities/" + id + "/cancellation", us, Map.of(), Map.of("reason", "not yours")).status())
+                .isEqualTo(403);
+
+        StackHttp.Response unchanged = HTTP.get(jp + "/activities/" + id, stack.bearer("JP", "METI"));
+        assertThat(unchanged.json().path("version").asLong()).isEqualTo(1);
+        assertThat(unchanged.json().path("status").asText()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    @Order(5)
+    void evaluationServiceKilledMidStreamLosesNothingAndAppliesNothingTwice() {
+        // Each finding changes its country: a category 1 country gains intention, a category 3 country enforcement.
+        Map<String, String> changes = new LinkedHashMap<>();
+        List.of("TH", "PH", "ID", "VN", "MN", "KH", "LA", "MM", "BN", "BD", "LK").forEach(c -> changes.put(c, "INTENTION"));
+        List.of("CN", "IN", "PK", "AE").forEach(c -> changes.put(c, "ENFORCEMENT"));
+        subscribe("US", "DOC", "REEVALUATIONS", "/us-burst", Map.of("countries", List.copyOf(changes.keySet())));
+        List<String> countries = List.copyOf(changes.keySet());
+        Map<String, String> activityOf = new LinkedHashMap<>();
+        countries.forEach(c -> activityOf.put(c, plan(activity("OFFICER_TRAINING", c, TODAY.minusDays(2)))));
+
+        List<String> beforeKill = countries.subList(0, 10);
+        List<String> whileDown = countries.subList(10, countries.size());
+        beforeKill.forEach(c -> complete(activityOf.get(c), c, changes.get(c), "SUFFICIENT"));
+        await().atMost(PATIENCE).until(() -> !historyFrom(beforeKill.get(0), activityOf.get(beforeKill.get(0))).isEmpty());
+        stack.kill(ServiceSpec.EVALUATION);
+        whileDown.forEach(c -> complete(activityOf.get(c), c, changes.get(c), "SUFFICIENT"));
+        stack.restart(ServiceSpec.EVALUATION);
+
+        // Nothing lost: every country was re-evaluated from its activity's results, and the subscriber heard of it.
+        await().atMost(PATIENCE).untilAsserted(() -> countries.forEach(c -> {
+            assertThat(historyFrom(c, activityOf.get(c))).as("history of %s", c).isNotEmpty();
+            assertThat(evaluation(c).path("elements").path(changes.get(c)).asText()).isIn("SUFFICIENT");
+        }));
+        await().atMost(PATIENCE).until(() -> countries.stream()
+                .allMatch(c -> !reevaluationsOf("/us-burst", activityOf.get(c)).isEmpty()));
+
+        // Nothing twice: one history entry, one event and one webhook per change, and it stays so.
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Set<String>> eventIds = reevaluationEventIds(new HashSet<>(activityOf.values()));
+            for (String c : countries) {
+                String activity = activityOf.get(c);
+                assertThat(historyFrom(c, activity)).as("history entries of %s from %s", c, activity).hasSize(1);
+                assertThat(eventIds.get(c + "/" + activity)).as("re-evaluation events of %s", c).hasSize(1);
+                assertThat(reevaluationsOf("/us-burst", activity).stream().map(WebhookReceiver.Call::id).distinct())
+                        .as("webhooks about %s", c).hasSize(1);
+            }
+        });
+    }
+
+    private static Map<String, Object> activity(String type, String recipient, LocalDate start) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", type.replace('_', ' ').toLowerCase() + " with " + recipient + " " + UUID.randomUUID());
+        body.put("recipients", List.of(recipient));
+        body.put("schedule", Map.of("start", start.toString(), "end", start.plusDays(1).toString()));
+        body.put("agenda", List.of("Export control system", "Next steps"));
+        body.put("objectives", List.of(Map.of("element", "INTENTION", "text", "Increase awareness of government")));
+        return body;
+    }
+
+    private static String plan(Map<String, Object> activity) {
+        StackHttp.Response response = HTTP.post(stack.url(ServiceSpec.scheduling("JP")) + "/activities",
+                stack.bearer("JP", "METI"), Map.of("Idempotency-Key", UUID.randomUUID().toString()), activity);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
+    private static void complete(String id, String country, String element, String assessment) {
+        Map<String, Object> results = Map.of("summary", "Held as planned", "participants", List.of("METI"),
+                "completedOn", TODAY.toString(),
+                "findings", List.of(Map.of("country", country, "element", element, "assessment", assessment,
+                        "evidence", "Observed during the activity")));
+        StackHttp.Response response = HTTP.post(stack.url(ServiceSpec.scheduling("JP")) + "/activities/" + id + "/completion",
+                stack.bearer("JP", "METI"), Map.of(), results);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    private static String subscribe(String government, String agency, String kind, String path, Map<String, Object> filters) {
+        Map<String, Object> body = Map.of("kind", kind, "channel", "WEBHOOK", "url", receiver.url(path), "filters", filters);
+        StackHttp.Response response = HTTP.post(stack.url(ServiceSpec.GATEWAY) + "/subscriptions",
+                stack.bearer(government, agency), Map.of(), body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String secret = response.json().path("secret").asText();
+        assertThat(secret).startsWith("whsec_");
+        return secret;
+    }
+
+    private static List<WebhookReceiver.Call> callsAbout(String path, String activityId) {
+        return receiver.calls(path).stream().filter(c -> c.body().contains(activityId)).toList();
+    }
+
+    private static List<WebhookReceiver.Call> reevaluationsOf(String path, String activityId) {
+        return receiver.calls(path).stream()
+                .filter(c -> activityId.equals(c.data().path("origin").path("reference").asText())).toList();
+    }
+
+    private static String noticeOutcome(String activityId) {
+        StackHttp.Response response = HTTP.get(stack.url(ServiceSpec.GATEWAY) + "/activities/" + activityId + "/notice",
+                stack.bearer("JP", "METI"));
+        return response.json().path("notice").path("outcome").asText();
+    }
+
+    private static JsonNode evaluation(String country) {
+        return HTTP.get(stack.url(ServiceSpec.EVALUATION) + "/evaluations/" + country, stack.bearer("AU", "DFAT")).json();
+    }
+
+    private static List<JsonNode> historyFrom(String country, String activityId) {
+        StackHttp.Response response = HTTP.get(stack.url(ServiceSpec.EVALUATION) + "/evaluations/" + country + "/history",
+                stack.bearer("AU", "DFAT"));
+        List<JsonNode> entries = new ArrayList<>();
+        response.json().forEach(entry -> {
+            if (isChangeOfCategoryFrom(entry, activityId)) {
+                entries.add(entry);
+            }
+        });
+        return entries;
+    }
+
+    /** The distinct ce_ids of the re-evaluation events on the topic, by country/activity, read from the beginning. */
+    private static Map<String, Set<String>> reevaluationEventIds(Set<String> activities) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.layout().bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        Map<String, Set<String>> ids = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of("outreach.evaluations"));
+            int emptyPolls = 0;
+            while (emptyPolls < 3) {
+                var records = consumer.poll(Duration.ofSeconds(1));
+                emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
+                for (ConsumerRecord<String, String> record : records) {
+                    JsonNode data = parse(record.value());
+                    String reference = data.path("origin").path("reference").asText();
+                    if (activities.contains(reference) && isChangeOfCategoryFrom(data, reference)) {
+                        String ceId = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+                        ids.computeIfAbsent(record.key() + "/" + reference, k -> new HashSet<>()).add(ceId);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every finding in these tests changes its country's category; other countries only move in priority. */
+    private static boolean isChangeOfCategoryFrom(JsonNode entry, String activityId) {
+        return activityId.equals(entry.path("origin").path("reference").asText())
+                && entry.path("changes").toString().contains("\"CATEGORY\"");
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return StackHttp.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** An offset that moves every port of the stack onto free ones, away from a stack a developer may be running. */
+    private static int freeOffset() {
+        int[] base = {8101, 8102, 8103, StackLayout.EVALUATION_PORT, StackLayout.GATEWAY_PORT, StackLayout.KAFKA_PORT,
+                StackLayout.KAFKA_CONTROLLER_PORT, StackLayout.POSTGRES_PORT};
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int offset = ThreadLocalRandom.current().nextInt(20_000, 45_000);
+            if (IntStream.of(base).allMatch(p -> isFree(p + offset))) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free set of ports found");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
