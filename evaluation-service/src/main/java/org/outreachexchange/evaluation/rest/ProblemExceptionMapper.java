@@ -2,6 +2,7 @@ package org.outreachexchange.evaluation.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -65,6 +66,12 @@ public class ProblemExceptionMapper {
                 List.of(new ProblemException.FieldError(name, "type", e.getOriginalMessage())), uri).build();
     }
 
+    /** Declared for the subtype too, because Quarkus maps it with a built-in mapper of its own otherwise. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         return problem(400, "Malformed JSON", e.getOriginalMessage(),
@@ -78,6 +85,13 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON body reader wraps Jackson's errors; answer those as the field-naming problems above.
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadable(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformed(parsing, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of(), uri).build();
     }

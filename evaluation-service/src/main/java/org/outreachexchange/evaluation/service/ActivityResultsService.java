@@ -62,12 +62,8 @@ public class ActivityResultsService {
                     event.activityId(), known.get().version);
             return;
         }
-        TrackedActivity activity = known.orElseGet(() -> {
-            TrackedActivity created = new TrackedActivity();
-            created.activityId = event.activityId();
-            activities.persist(created);
-            return created;
-        });
+        TrackedActivity activity = known.orElseGet(TrackedActivity::new);
+        activity.activityId = event.activityId();
         activity.version = event.version();
         activity.organizer = event.organizer();
         activity.type = event.type();
@@ -78,6 +74,9 @@ public class ActivityResultsService {
         activity.periodStart = period[0];
         activity.periodEnd = period[1];
         activity.updatedAt = clock.instant();
+        if (known.isEmpty()) {
+            activities.persist(activity);
+        }
         if (event.status() == ActivityEvent.Status.COMPLETED && event.results() != null && event.results().findings() != null) {
             applyFindings(event);
         }

@@ -1,0 +1,119 @@
+package org.outreachexchange.evaluation;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestAgencies;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
+class AssessmentTest {
+
+    static final String JP = TestAgencies.bearer("JP", "METI");
+    static final String US = TestAgencies.bearer("US", "DOC");
+    static final String AU = TestAgencies.bearer("AU", "DFAT");
+
+    private static String propose(String token, Map<String, Object> body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                .when().post("/assessments").then().statusCode(201).body("status", equalTo("OPEN"))
+                .extract().path("id");
+    }
+
+    private static Map<String, Object> sriLankaRiskRaised() {
+        return Map.of("country", "LK", "rationale", "Transshipment through Colombo has grown",
+                "factors", Map.of("TECHNOLOGY_LEVEL", 0.5, "TRADE_VOLUME", 0.5, "GEOGRAPHIC_LOCATION", 0.5,
+                        "TIES_TO_COUNTRIES_OF_CONCERN", 0.5));
+    }
+
+    @Test
+    void aProposalIsAdoptedOnlyWhenEveryOtherPartnerConcursAndMovesOtherCountriesRanks() {
+        String id = propose(JP, sriLankaRiskRaised());
+        int rankBefore = given().header("Authorization", JP).when().get("/evaluations/LK").then().extract().path("priority");
+
+        given().header("Authorization", US).contentType(ContentType.JSON).body(Map.of("comment", "Agreed"))
+                .when().post("/assessments/" + id + "/concurrences").then().statusCode(200).body("status", equalTo("OPEN"));
+        given().header("Authorization", JP).when().get("/evaluations/LK").then().body("riskScore", equalTo(0.3f));
+
+        given().header("Authorization", AU).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/assessments/" + id + "/concurrences").then().statusCode(200)
+                .body("status", equalTo("ADOPTED")).body("responses", hasSize(2));
+        int rankAfter = given().header("Authorization", JP).when().get("/evaluations/LK").then()
+                .body("riskScore", equalTo(0.5f)).extract().path("priority");
+        assertThat(rankAfter).isLessThan(rankBefore);
+
+        List<Kafka.Received> events = Kafka.awaitEvaluations(r -> id.equals(r.json().at("/origin/reference").asText()),
+                1 + rankBefore - rankAfter);
+        assertThat(events).hasSize(1 + rankBefore - rankAfter);
+        Kafka.Received lk = events.stream().filter(e -> "LK".equals(e.key())).findFirst().orElseThrow();
+        assertThat(lk.json().get("changes").toString()).isEqualTo("[\"RISK_SCORE\",\"PRIORITY\"]");
+        assertThat(lk.json().at("/origin/kind").asText()).isEqualTo("PARTNER_ASSESSMENT");
+        assertThat(lk.json().at("/origin/government").asText()).isEqualTo("JP");
+        assertThat(events.stream().filter(e -> !"LK".equals(e.key())))
+                .allSatisfy(e -> assertThat(e.json().get("changes").toString()).isEqualTo("[\"PRIORITY\"]"));
+        given().header("Authorization", US).when().get("/evaluations/LK/history").then()
+                .body("origin.reference", hasItem(id));
+    }
+
+    @Test
+    void oneObjectionDropsTheProposalAndChangesNothing() {
+        String id = propose(US, Map.of("country", "KH", "rationale", "New export control decree",
+                "elements", Map.of("INTENTION", Map.of("assessment", "SUFFICIENT", "evidence", "Decree 2008/17"))));
+        given().header("Authorization", JP).contentType(ContentType.JSON).body(Map.of("comment", "Not yet implemented"))
+                .when().post("/assessments/" + id + "/objections").then().statusCode(200).body("status", equalTo("DROPPED"));
+        given().header("Authorization", AU).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/assessments/" + id + "/concurrences").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().header("Authorization", AU).when().get("/evaluations/KH").then().body("category", equalTo("CATEGORY_1"));
+    }
+
+    @Test
+    void aGovernmentCannotAnswerItsOwnProposalAnswerTwiceOrActForAnother() {
+        String id = propose(AU, Map.of("country", "HK", "rationale", "Re-export licensing strengthened",
+                "elements", Map.of("INDUSTRY_COOPERATION", Map.of("assessment", "UNCERTAIN", "evidence", "Survey pending"))));
+        given().header("Authorization", AU).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/assessments/" + id + "/concurrences").then().statusCode(403);
+        given().header("Authorization", US).contentType(ContentType.JSON).body(Map.of("government", "JP"))
+                .when().post("/assessments/" + id + "/concurrences").then().statusCode(403);
+        given().header("Authorization", US).contentType(ContentType.JSON).body(Map.of("government", "JP", "country", "HK",
+                        "rationale", "x", "factors", Map.of("TRADE_VOLUME", 0.1)))
+                .when().post("/assessments").then().statusCode(403);
+        given().header("Authorization", US).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/assessments/" + id + "/concurrences").then().statusCode(200).body("status", equalTo("OPEN"));
+        given().header("Authorization", US).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/assessments/" + id + "/concurrences").then().statusCode(409);
+
+        given().header("Authorization", JP).when().get("/assessments/" + id).then().statusCode(200)
+                .body("proposedBy", equalTo("AU")).body("responses.government", equalTo(List.of("US")))
+                .body("responses.kind", equalTo(List.of("CONCURRENCE")));
+        given().header("Authorization", JP).when().get("/assessments").then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void rejectsAProposalForAnUnknownCountryWithoutChangesOrWithScoresOutOfRange() {
+        given().header("Authorization", JP).contentType(ContentType.JSON)
+                .body(Map.of("country", "IL", "rationale", "x", "factors", Map.of("TRADE_VOLUME", 0.4)))
+                .when().post("/assessments").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("country")).body("errors[0].rule", equalTo("known"));
+        given().header("Authorization", JP).contentType(ContentType.JSON).body(Map.of("country", "MY", "rationale", "x"))
+                .when().post("/assessments").then().statusCode(400).body("errors[0].field", equalTo("elements"));
+        given().header("Authorization", JP).contentType(ContentType.JSON)
+                .body(Map.of("country", "MY", "rationale", "x", "factors", Map.of("TRADE_VOLUME", 1.5)))
+                .when().post("/assessments").then().statusCode(400).body("errors[0].field", equalTo("factors[TRADE_VOLUME]"))
+                .body("errors[0].rule", equalTo("decimalMax"));
+        given().header("Authorization", JP).contentType(ContentType.JSON)
+                .body(Map.of("country", "MY", "rationale", "x", "factors", Map.of("CHARM", 0.5)))
+                .when().post("/assessments").then().statusCode(400).body("errors[0].field", equalTo("factors"));
+    }
+}

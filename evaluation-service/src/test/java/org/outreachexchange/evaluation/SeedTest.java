@@ -1,0 +1,91 @@
+package org.outreachexchange.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.evaluation.domain.AnnexI;
+import org.outreachexchange.evaluation.service.EvaluationService;
+import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestAgencies;
+
+import java.io.InputStream;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
+class SeedTest {
+
+    static final String US = TestAgencies.bearer("US", "DOC");
+
+    @Inject
+    EvaluationService evaluations;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void servesTheAnnexIEvaluationOfEveryEconomyAsOfTheProposal() {
+        for (AnnexI.Entry entry : AnnexI.ENTRIES) {
+            given().header("Authorization", US).queryParam("at", "2008-06-30")
+                    .when().get("/evaluations/" + entry.country())
+                    .then().statusCode(200)
+                    .body("category", equalTo(entry.category().name()))
+                    .body("riskBand", equalTo(entry.band().name()))
+                    .body("elements.INTENTION.source", equalTo(AnnexI.SOURCE));
+        }
+        given().header("Authorization", US).when().get("/evaluations").then().statusCode(200).body("$", hasSize(20));
+    }
+
+    @Test
+    void hasNoEvaluationBeforeTheProposal() {
+        given().header("Authorization", US).queryParam("at", "2008-06-19").when().get("/evaluations/TH")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void publishesOneSeedEventPerCountryAndSeedsOnlyOnce() {
+        assertThat(evaluations.seedAnnexI()).as("a second seed").isFalse();
+        Number seedRows = (Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE payload LIKE '%\"kind\":\"SEED\"%'").getSingleResult());
+        assertThat(seedRows.intValue()).isEqualTo(20);
+        for (AnnexI.Entry entry : AnnexI.ENTRIES) {
+            List<Kafka.Received> seeds = Kafka.awaitEvaluations(r -> entry.country().equals(r.key())
+                    && r.json().at("/origin/kind").asText().equals("SEED"), 1);
+            Kafka.Received seed = seeds.get(0);
+            assertThat(seed.headers()).containsEntry("ce_type", "outreach.country.reevaluated")
+                    .containsEntry("ce_source", "/outreach/evaluation").containsEntry("ce_subject", entry.country());
+            assertThat(seed.json().get("before").isNull()).isTrue();
+            assertThat(seed.json().at("/after/category").asText()).isEqualTo(entry.category().name());
+            assertThat(seed.json().at("/after/riskBand").asText()).isEqualTo(entry.band().name());
+            assertThat(seed.json().get("changes")).hasSize(4);
+        }
+    }
+
+    @Test
+    void publishedEventsAndTheExampleConformToTheSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/country-reevaluated.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/examples/country-reevaluated.json")) {
+            assertThat(schema.validate(Kafka.JSON.readTree(in))).isEmpty();
+        }
+        List<Kafka.Received> events = Kafka.awaitEvaluations(r -> true, 20);
+        for (Kafka.Received event : events) {
+            JsonNode data = event.json();
+            assertThat(schema.validate(data)).as(event.value()).isEmpty();
+        }
+        given().when().get("/schemas/country-reevaluated.schema.json").then().statusCode(200);
+    }
+}

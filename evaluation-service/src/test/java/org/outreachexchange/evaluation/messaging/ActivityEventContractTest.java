@@ -1,0 +1,90 @@
+package org.outreachexchange.evaluation.messaging;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.evaluation.domain.Element;
+import org.outreachexchange.evaluation.domain.Sufficiency;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The producer (scheduling-service) owns the activity event schema; this proves our records read what it writes. */
+class ActivityEventContractTest {
+
+    static final Path SCHEMAS = Path.of("../scheduling-service/src/main/resources/META-INF/resources/schemas");
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final ActivityEventConsumer consumer = new ActivityEventConsumer(MAPPER, null);
+
+    private static JsonSchema producerSchema() throws IOException {
+        try (InputStream in = Files.newInputStream(SCHEMAS.resolve("activity-event.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static List<Path> examples() throws IOException {
+        Path dir = SCHEMAS.resolve("examples");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCompletedEventWithOnlyTheSchemasRequiredFieldsAndFindingsIsValidAndReadable() throws IOException {
+        String completed = """
+                {"activityId":"3f0c9a52-1f4e-4a53-9a8e-2b7d5c1e6a10","version":3,"organizer":"JP",
+                 "type":"BILATERAL_CONSULTATION","title":"Bilateral consultation with Malaysia","recipients":["MY"],
+                 "schedule":{"precision":"MONTH","month":"2008-03"},"agenda":[],"objectives":[],"status":"COMPLETED",
+                 "distribution":{"scope":"ALL_PARTNERS","governments":[]},
+                 "results":{"summary":"Held","participants":[],"completedOn":"2008-03-14",
+                   "findings":[{"country":"MY","element":"LAWS_REGULATIONS","assessment":"SUFFICIENT","evidence":"Act in force"}]},
+                 "occurredAt":"2008-03-20T02:15:00Z"}""";
+        assertThat(producerSchema().validate(MAPPER.readTree(completed))).isEmpty();
+        ActivityEvent event = consumer.parse(completed);
+        assertThat(event.status()).isEqualTo(ActivityEvent.Status.COMPLETED);
+        assertThat(event.results().findings()).containsExactly(new ActivityEvent.Finding("MY", Element.LAWS_REGULATIONS,
+                Sufficiency.SUFFICIENT, "Act in force"));
+    }
+
+    @Test
+    void everyExampleOfTheProducerIsReadIntoOurRecords() throws IOException {
+        List<Path> examples = examples();
+        assumeTrue(!examples.isEmpty(), "the scheduling-service has not published examples yet");
+        JsonSchema schema = producerSchema();
+        for (Path example : examples) {
+            String json = Files.readString(example);
+            JsonNode tree = MAPPER.readTree(json);
+            assertThat(schema.validate(tree)).as(example.toString()).isEmpty();
+            ActivityEvent event = consumer.parse(json);
+            assertThat(event.activityId().toString()).isEqualTo(tree.get("activityId").asText());
+            assertThat(event.version()).isEqualTo(tree.get("version").asInt());
+            assertThat(event.recipients()).hasSize(tree.get("recipients").size());
+            assertThat(event.status().name()).isEqualTo(tree.get("status").asText());
+        }
+    }
+
+    @Test
+    void anEventLackingRequiredFieldsIsPoison() {
+        assertThatThrownBy(() -> consumer.parse("{\"activityId\":\"3f0c9a52-1f4e-4a53-9a8e-2b7d5c1e6a10\"}"))
+                .isInstanceOf(PoisonMessageException.class).hasMessageContaining("version");
+        assertThatThrownBy(() -> consumer.parse("[1,2")).isInstanceOf(PoisonMessageException.class);
+    }
+}
