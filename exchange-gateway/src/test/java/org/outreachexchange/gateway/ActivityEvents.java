@@ -101,15 +101,9 @@ final class ActivityEvents {
         return LocalDate.ofInstant(MutableClock.now(), ZoneOffset.UTC);
     }
 
-    /** Publishes the draft's current version; returns the ce_id so a test can redeliver the very same event. */
-    static String publish(Draft draft, String action) {
-        String ceId = UUID.randomUUID().toString();
-        redeliver(draft, action, ceId);
-        return ceId;
-    }
-
-    static void redeliver(Draft draft, String action, String ceId) {
-        send("outreach.activities." + draft.organizer.toLowerCase(Locale.ROOT), draft.id.toString(), ceId,
+    /** Publishes the draft's current version as its organizer's scheduling-service would. */
+    static void publish(Draft draft, String action) {
+        send("outreach.activities." + draft.organizer.toLowerCase(Locale.ROOT), draft.id.toString(), UUID.randomUUID().toString(),
                 "outreach.activity." + action, "/outreach/scheduling/" + draft.organizer, draft.json());
     }
 

@@ -3,6 +3,7 @@ package org.outreachexchange.gateway.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -70,6 +71,17 @@ public class ProblemExceptionMapper {
         }
         return problem(400, "Invalid request", field + ": " + message, uri,
                 List.of(new ProblemException.FieldError(field, badValue ? "format" : "type", message))).build();
+    }
+
+    /** More specific than {@link JsonMappingException}, so it overrides the framework's own mapper for these. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -109,18 +110,17 @@ public class ScheduleService {
         if (verdict == Verdict.CONCERN && (comment == null || comment.isBlank())) {
             throw ProblemException.invalid("comment", "required", "is required when raising a concern");
         }
-        Acknowledgement acknowledgement = acknowledgements.findByIdOptional(new Acknowledgement.Key(id, caller.government()))
-                .orElseGet(() -> {
-                    Acknowledgement created = new Acknowledgement();
-                    created.activityId = id;
-                    created.government = caller.government();
-                    acknowledgements.persist(created);
-                    return created;
-                });
+        Optional<Acknowledgement> earlier = acknowledgements.findByIdOptional(new Acknowledgement.Key(id, caller.government()));
+        Acknowledgement acknowledgement = earlier.orElseGet(Acknowledgement::new);
+        acknowledgement.activityId = id;
+        acknowledgement.government = caller.government();
         acknowledgement.agency = caller.agency();
         acknowledgement.verdict = verdict;
         acknowledgement.comment = comment;
         acknowledgement.acknowledgedAt = clock.instant();
+        if (earlier.isEmpty()) {
+            acknowledgements.persist(acknowledgement);
+        }
         return acknowledgement;
     }
 

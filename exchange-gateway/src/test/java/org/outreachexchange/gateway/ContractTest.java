@@ -1,0 +1,86 @@
+package org.outreachexchange.gateway;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.gateway.domain.ActivityStatus;
+import org.outreachexchange.gateway.messaging.ActivityChanged;
+import org.outreachexchange.gateway.messaging.CountryReevaluated;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway reads what the producers write: their own examples, checked against their own schemas. */
+class ContractTest {
+
+    /** Configured like Quarkus' mapper: unknown properties are ignored, java.time is supported. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void readsEveryActivityEventExampleOfTheSchedulingService() throws IOException {
+        JsonSchema schema = Schemas.load(Schemas.SCHEDULING.resolve("activity-event.schema.json"));
+        List<Path> examples = examples(Schemas.SCHEDULING.resolve("examples"));
+        assertThat(examples).as("the scheduling-service publishes examples").isNotEmpty();
+        for (Path example : examples) {
+            String json = Files.readString(example);
+            assertThat(Schemas.validate(schema, json)).as(example + " is valid for its producer").isEmpty();
+            ActivityChanged event = JSON.readValue(json, ActivityChanged.class).requireUsable();
+            assertThat(event.recipients()).isNotEmpty();
+            assertThat(event.schedule().firstDay()).as(example + " has a first day").isNotNull();
+        }
+        ActivityChanged revised = JSON.readValue(Schemas.SCHEDULING.resolve("examples/activity-revised.json").toFile(), ActivityChanged.class);
+        assertThat(revised.version()).isEqualTo(2);
+        assertThat(revised.status()).isEqualTo(ActivityStatus.PLANNED);
+        assertThat(revised.schedule().exactDates()).isTrue();
+    }
+
+    @Test
+    void readsTheEvaluationServicesReevaluationExample() throws IOException {
+        JsonSchema schema = Schemas.load(Schemas.EVALUATION.resolve("country-reevaluated.schema.json"));
+        List<Path> examples = examples(Schemas.EVALUATION.resolve("examples"));
+        assertThat(examples).isNotEmpty();
+        for (Path example : examples) {
+            String json = Files.readString(example);
+            assertThat(Schemas.validate(schema, json)).as(example + " is valid for its producer").isEmpty();
+            CountryReevaluated event = JSON.readValue(json, CountryReevaluated.class).requireUsable();
+            assertThat(event.tools()).allSatisfy(tool -> assertThat(tool.tool()).isNotBlank());
+        }
+        CountryReevaluated malaysia = JSON.readValue(Schemas.EVALUATION.resolve("examples/country-reevaluated.json").toFile(), CountryReevaluated.class);
+        assertThat(malaysia.categoryChanged()).isTrue();
+        assertThat(malaysia.tools()).anySatisfy(tool -> {
+            assertThat(tool.tool()).isEqualTo("OFFICER_TRAINING");
+            assertThat(tool.leads()).containsExactly("US", "AU");
+        });
+    }
+
+    @Test
+    void testEventsAreValidForTheProducersSchemas() {
+        JsonSchema schema = Schemas.load(Schemas.SCHEDULING.resolve("activity-event.schema.json"));
+        ActivityEvents.Draft draft = new ActivityEvents.Draft("JP", "MY", 40).restrictedTo("US").withoutAgenda();
+        assertThat(Schemas.validate(schema, draft.json())).isEmpty();
+    }
+
+    @Test
+    void ownNoticeExamplesAreValidForTheNoticeSchema() throws IOException {
+        JsonSchema schema = Schemas.load(Schemas.GATEWAY.resolve("notice-event.schema.json"));
+        List<Path> examples = examples(Schemas.GATEWAY.resolve("examples"));
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
+        for (Path example : examples) {
+            assertThat(Schemas.validate(schema, Files.readString(example))).as(example.toString()).isEmpty();
+        }
+        assertThat(Schemas.validate(schema, "{\"kind\":\"LATE\"}")).as("the schema does reject incomplete data").isNotEmpty();
+    }
+
+    private static List<Path> examples(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}

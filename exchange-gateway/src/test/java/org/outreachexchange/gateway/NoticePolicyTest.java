@@ -1,0 +1,230 @@
+package org.outreachexchange.gateway;
+
+import com.networknt.schema.JsonSchema;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.infra.OutreachTestResource;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "exchange-gateway"))
+class NoticePolicyTest {
+
+    private static TopicReader notices;
+
+    @BeforeAll
+    static void readNotices() {
+        notices = new TopicReader("outreach.notices");
+    }
+
+    @AfterAll
+    static void stopReading() {
+        notices.close();
+    }
+
+    @Test
+    void flagsAnActivityPostedFiveDaysBeforeItsStartAsLate() {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "MN", 5);
+        ActivityEvents.publish(activity, "planned");
+
+        ConsumerRecord<String, String> late = awaitNotice(activity, "outreach.notice.late");
+        assertThat(TopicReader.header(late, "ce_source")).isEqualTo("/outreach/gateway");
+        assertThat(TopicReader.header(late, "ce_subject")).isEqualTo(activity.id.toString());
+        JsonSchema schema = Schemas.load(Schemas.GATEWAY.resolve("notice-event.schema.json"));
+        assertThat(Schemas.validate(schema, late.value())).as("the published notice matches its schema").isEmpty();
+        assertThat(new JsonPath(late.value()).getString("kind")).isEqualTo("LATE");
+
+        noticeFile("JP", activity).then().body("notice.outcome", equalTo("LATE")).body("notices.kind", equalTo(List.of("LATE")));
+        given().header("Authorization", Agencies.bearer("US")).queryParam("compliance", "LATE").when().get("/schedule")
+                .then().statusCode(200).body("activity.activityId", hasItem(activity.id.toString()));
+    }
+
+    @Test
+    void recordsACompleteNoticeBeforeItsDeadlineAsCompliant() {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("US", "MN", 45);
+        ActivityEvents.publish(activity, "planned");
+
+        awaitNotice(activity, "outreach.notice.compliant");
+        LocalDate expectedDeadline = activity.start.minusDays(30);
+        noticeFile("US", activity).then().body("notice.outcome", equalTo("COMPLIANT"))
+                .body("notice.deadline", equalTo(expectedDeadline.atStartOfDay(ZoneOffset.UTC).toInstant().toString()));
+    }
+
+    @Test
+    void computesTheDeadlineOfAMonthPrecisionScheduleFromTheFirstDayOfTheMonth() {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "BN", 0).type("MULTILATERAL_SEMINAR");
+        YearMonth month = YearMonth.from(ActivityEvents.today()).plusMonths(4);
+        activity.precision = "MONTH";
+        activity.month = month.toString();
+        activity.start = null;
+        activity.end = null;
+        ActivityEvents.publish(activity, "planned");
+
+        String deadline = month.atDay(1).minusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> noticeFile("JP", activity).then().statusCode(200)
+                .body("notice.deadline", equalTo(deadline)).body("notice.outcome", equalTo("PENDING"))
+                .body("notice.missing", equalTo(List.of("DATES"))));
+    }
+
+    @Test
+    void raisesAnIncompleteNoticeAtTheDeadlineWithoutNewInputAndWithholdsTheActivityUntilItIsComplete() {
+        String feed = Subscriptions.create("US", Map.of("kind", "SCHEDULES", "channel", "ICAL", "filters", Map.of("recipients", List.of("MM"))))
+                .getString("feedUrl");
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "MM", 40).withoutAgenda();
+        ActivityEvents.publish(activity, "planned");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> scheduleFor("US", "MM")
+                .then().body("activity.activityId", equalTo(List.of(activity.id.toString())))
+                .body("[0].notice.outcome", equalTo("PENDING")).body("[0].notice.missing", equalTo(List.of("AGENDA"))));
+
+        MutableClock.advance(Duration.ofDays(11));
+
+        ConsumerRecord<String, String> incomplete = awaitNotice(activity, "outreach.notice.incomplete");
+        assertThat(new JsonPath(incomplete.value()).getList("missing")).containsExactly("AGENDA");
+        scheduleFor("US", "MM").then().body("", hasSize(0));
+        assertThat(given().when().get(feed).then().statusCode(200).extract().asString()).doesNotContain(activity.id.toString());
+        noticeFile("US", activity).then().statusCode(404);
+        scheduleFor("JP", "MM").then().body("[0].notice.withheld", equalTo(true)).body("[0].notice.outcome", equalTo("INCOMPLETE"));
+
+        activity.version = 2;
+        activity.agenda = List.of("Enforcement cases");
+        ActivityEvents.publish(activity, "revised");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> scheduleFor("US", "MM")
+                .then().body("activity.activityId", equalTo(List.of(activity.id.toString())))
+                .body("[0].notice.withheld", equalTo(false)).body("[0].notice.shortNoticeChanges", equalTo(1)));
+        assertThat(given().when().get(feed).then().statusCode(200).extract().asString()).contains(activity.id.toString());
+        awaitNotice(activity, "outreach.notice.short-notice-change");
+        assertThat(notices.withKey(activity.id.toString())).extracting(r -> TopicReader.header(r, "ce_type"))
+                .containsExactly("outreach.notice.incomplete", "outreach.notice.short-notice-change");
+    }
+
+    @Test
+    void flagsAChangeOfTheAgendaAfterTheDeadlineAsAShortNoticeChange() {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("AU", "NP", 35);
+        ActivityEvents.publish(activity, "planned");
+        awaitNotice(activity, "outreach.notice.compliant");
+
+        MutableClock.advance(Duration.ofDays(6));
+        activity.version = 2;
+        activity.agenda = List.of("A different agenda");
+        ActivityEvents.publish(activity, "revised");
+
+        ConsumerRecord<String, String> change = awaitNotice(activity, "outreach.notice.short-notice-change");
+        assertThat(new JsonPath(change.value()).getList("changed")).containsExactly("agenda");
+        noticeFile("AU", activity).then().body("notice.outcome", equalTo("COMPLIANT")).body("notice.shortNoticeChanges", equalTo(1));
+        given().header("Authorization", Agencies.bearer("JP")).queryParam("compliance", "SHORT_NOTICE_CHANGE").when().get("/schedule")
+                .then().statusCode(200).body("activity.activityId", hasItem(activity.id.toString()));
+    }
+
+    @Test
+    void appliesARedeliveredEventOnceAndIgnoresStaleVersions() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Subscriptions.webhook("AU", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("BT")));
+            ActivityEvents.Draft activity = new ActivityEvents.Draft("US", "BT", 70);
+            String versionOne = activity.json();
+            String firstId = UUID.randomUUID().toString();
+            sendUs(activity, firstId, versionOne);
+            activity.version = 2;
+            activity.title = "Renamed consultation";
+            ActivityEvents.publish(activity, "revised");
+
+            sendUs(activity, firstId, versionOne);
+            sendUs(activity, UUID.randomUUID().toString(), versionOne);
+            activity.version = 3;
+            ActivityEvents.publish(activity, "revised");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> noticeFile("US", activity).then().body("version", equalTo(3)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() >= 3);
+            assertThat(receiver.accepted()).extracting(c -> new JsonPath(c.body()).getInt("data.version")).containsExactly(1, 2, 3);
+            noticeFile("US", activity).then().body("notices.kind", equalTo(List.of("COMPLIANT")));
+        }
+    }
+
+    @Test
+    void letsPartnersAcknowledgeANoticeAndShowsTheOrganizerEveryAcknowledgement() {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "TL", 90);
+        ActivityEvents.publish(activity, "planned");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> noticeFile("JP", activity).then().statusCode(200));
+        String path = "/activities/" + activity.id + "/acknowledgements";
+
+        given().header("Authorization", Agencies.bearer("US")).contentType("application/json").body(Map.of("verdict", "CONCUR"))
+                .when().post(path).then().statusCode(200).body("verdict", equalTo("CONCUR"));
+        given().header("Authorization", Agencies.bearer("AU")).contentType("application/json").body(Map.of("verdict", "CONCERN"))
+                .when().post(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("comment")).body("errors[0].rule", equalTo("required"));
+        given().header("Authorization", Agencies.bearer("AU")).contentType("application/json")
+                .body(Map.of("verdict", "CONCERN", "comment", "Overlaps our customs training"))
+                .when().post(path).then().statusCode(200);
+        given().header("Authorization", Agencies.bearer("JP")).contentType("application/json").body(Map.of("verdict", "CONCUR"))
+                .when().post(path).then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Agencies.bearer("AU")).contentType("application/json").body(Map.of("verdict", "MAYBE"))
+                .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("verdict"));
+
+        noticeFile("JP", activity).then().body("acknowledgements.government", equalTo(List.of("US", "AU")))
+                .body("acknowledgements[1].comment", equalTo("Overlaps our customs training"));
+        noticeFile("US", activity).then().body("acknowledgements.government", equalTo(List.of("US")));
+    }
+
+    @Test
+    void reportsComplianceOfAGovernmentForAPeriod() {
+        ActivityEvents.Draft late = new ActivityEvents.Draft("AU", "MV", 3);
+        ActivityEvents.Draft compliant = new ActivityEvents.Draft("AU", "MV", 120);
+        ActivityEvents.publish(late, "planned");
+        ActivityEvents.publish(compliant, "planned");
+        awaitNotice(late, "outreach.notice.late");
+        awaitNotice(compliant, "outreach.notice.compliant");
+
+        JsonPath report = given().header("Authorization", Agencies.bearer("JP"))
+                .queryParam("government", "AU").queryParam("from", late.start.toString()).queryParam("to", compliant.start.toString())
+                .when().get("/compliance").then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getList("items.activityId")).contains(late.id.toString(), compliant.id.toString());
+        assertThat(report.getString("items.find { it.activityId == '" + late.id + "' }.outcome")).isEqualTo("LATE");
+        assertThat(report.getString("items.find { it.activityId == '" + compliant.id + "' }.outcome")).isEqualTo("COMPLIANT");
+        List<String> outcomes = report.getList("items.outcome");
+        assertThat(report.getInt("late")).isEqualTo(outcomes.stream().filter("LATE"::equals).count()).isPositive();
+        assertThat(report.getInt("compliant")).isEqualTo(outcomes.stream().filter("COMPLIANT"::equals).count()).isPositive();
+        assertThat(report.getInt("activities")).isEqualTo(outcomes.size());
+        given().header("Authorization", Agencies.bearer("JP")).queryParam("government", "AU").queryParam("from", "2026-02-01")
+                .queryParam("to", "2026-01-01").when().get("/compliance")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+
+    private static void sendUs(ActivityEvents.Draft activity, String ceId, String json) {
+        ActivityEvents.send("outreach.activities.us", activity.id.toString(), ceId, "outreach.activity.planned",
+                "/outreach/scheduling/US", json);
+    }
+
+    private static ConsumerRecord<String, String> awaitNotice(ActivityEvents.Draft activity, String type) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> notices.withKey(activity.id.toString()).stream()
+                .filter(r -> type.equals(TopicReader.header(r, "ce_type"))).findFirst().orElse(null), r -> r != null);
+    }
+
+    private static io.restassured.response.Response noticeFile(String government, ActivityEvents.Draft activity) {
+        return given().header("Authorization", Agencies.bearer(government)).when().get("/activities/" + activity.id + "/notice");
+    }
+
+    private static io.restassured.response.Response scheduleFor(String government, String recipient) {
+        return given().header("Authorization", Agencies.bearer(government)).queryParam("recipient", recipient).when().get("/schedule");
+    }
+}
