@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -93,9 +92,13 @@ public class Activity {
     @Column(name = "cancellation_reason")
     private String cancellationReason;
 
-    /** 1 when planned, one more with every change; the ETag and the events carry it. */
-    @Version
-    private Long version;
+    /**
+     * 1 when planned, one more with every change; the ETag and the events carry it. Kept explicitly rather than with
+     * JPA's @Version so it starts at 1; writers hold the row lock ({@link ActivityRepository#findForUpdate}) while they
+     * compare and raise it, so no concurrent change is lost.
+     */
+    @Column(nullable = false)
+    private long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -110,9 +113,9 @@ public class Activity {
         Activity activity = new Activity();
         activity.id = id;
         activity.organizer = organizer;
-        activity.version = 1L;
         activity.createdAt = now;
         activity.apply(content, now);
+        activity.version = 1;
         return activity;
     }
 
@@ -131,6 +134,7 @@ public class Activity {
         this.results = results;
         this.status = ActivityStatus.COMPLETED;
         this.updatedAt = now;
+        this.version++;
     }
 
     public void cancel(String reason, Instant now) {
@@ -138,6 +142,7 @@ public class Activity {
         this.cancellationReason = reason;
         this.status = ActivityStatus.CANCELLED;
         this.updatedAt = now;
+        this.version++;
     }
 
     /** Refuses changes to history before any input is looked at, so the caller hears 409 rather than a 400. */
@@ -166,6 +171,7 @@ public class Activity {
         this.distributionScope = content.distribution().scope();
         this.distributionGovernments = List.copyOf(content.distribution().governments());
         this.updatedAt = now;
+        this.version++;
     }
 
     public UUID id() {

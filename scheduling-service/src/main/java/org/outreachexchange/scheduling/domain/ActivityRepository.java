@@ -2,6 +2,7 @@ package org.outreachexchange.scheduling.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
     public Optional<Activity> findActivity(UUID id) {
         return findByIdOptional(id);
+    }
+
+    /** Locks the row until the transaction ends, so version check and change are one step. */
+    public Optional<Activity> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Activities matching every given criterion; a period matches when it overlaps the activity's schedule. */

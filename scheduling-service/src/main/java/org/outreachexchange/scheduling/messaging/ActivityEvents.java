@@ -27,7 +27,7 @@ public class ActivityEvents {
         this.source = SOURCE_PREFIX + config.government();
     }
 
-    /** Call after the change is flushed, so the event carries the version the database holds. */
+    /** Call after the change is applied to the activity, in the same transaction. */
     public void append(Activity activity, ActivityChange change) {
         ActivityChanged data = ActivityChanged.of(activity);
         try {

@@ -75,13 +75,16 @@ public class ActivityService {
         }
         Activity activity = Activity.plan(id, config.government(), content, now);
         activities.persist(activity);
-        activities.flush();
         events.append(activity, ActivityChange.PLANNED);
         return new Planned(activity, false);
     }
 
     public Activity get(String id) {
         return parse(id).flatMap(activities::findActivity).orElseThrow(() -> new ActivityNotFoundException(id));
+    }
+
+    private Activity lock(String id) {
+        return parse(id).flatMap(activities::findForUpdate).orElseThrow(() -> new ActivityNotFoundException(id));
     }
 
     public List<Activity> search(Optional<String> recipient, Optional<ActivityType> type, Optional<ActivityStatus> status,
@@ -91,34 +94,31 @@ public class ActivityService {
 
     @Transactional
     public Activity revise(String id, Optional<Long> expectedVersion, ActivityRequest request) {
-        Activity activity = get(id);
+        Activity activity = lock(id);
         requireVersion(activity, expectedVersion);
         activity.requireOpen("revised");
         activity.revise(validator.content(request), clock.instant());
-        activities.flush();
         events.append(activity, ActivityChange.REVISED);
         return activity;
     }
 
     @Transactional
     public Activity complete(String id, Optional<Long> expectedVersion, CompletionRequest request) {
-        Activity activity = get(id);
+        Activity activity = lock(id);
         requireVersion(activity, expectedVersion);
         activity.requireOpen("completed");
         Results results = validator.results(request, activity.schedule(), activity.recipients());
         activity.complete(results, clock.instant());
-        activities.flush();
         events.append(activity, ActivityChange.COMPLETED);
         return activity;
     }
 
     @Transactional
     public Activity cancel(String id, Optional<Long> expectedVersion, CancellationRequest request) {
-        Activity activity = get(id);
+        Activity activity = lock(id);
         requireVersion(activity, expectedVersion);
         activity.requireOpen("cancelled");
         activity.cancel(validator.cancellationReason(request), clock.instant());
-        activities.flush();
         events.append(activity, ActivityChange.CANCELLED);
         return activity;
     }

@@ -1,0 +1,116 @@
+package org.outreachexchange.scheduling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.infra.OutreachTestResource;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.outreachexchange.scheduling.ActivityTopic.header;
+import static org.outreachexchange.scheduling.Requests.cancel;
+import static org.outreachexchange.scheduling.Requests.complete;
+import static org.outreachexchange.scheduling.Requests.malaysiaSeminar;
+import static org.outreachexchange.scheduling.Requests.malaysiaSeminarOnDates;
+import static org.outreachexchange.scheduling.Requests.planned;
+import static org.outreachexchange.scheduling.Requests.results;
+import static org.outreachexchange.scheduling.Requests.revise;
+
+@QuarkusTest
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))
+class ActivityEventsTest {
+
+    /** The schema as the service serves it to consumers, not a copy. */
+    private static EventSchema schema;
+    private ActivityTopic topic;
+
+    @BeforeEach
+    void subscribe() {
+        if (schema == null) {
+            schema = EventSchema.parse(given().when().get("/schemas/activity-event.schema.json").then().statusCode(200).extract().asString());
+        }
+        topic = new ActivityTopic();
+    }
+
+    @AfterEach
+    void close() {
+        topic.close();
+    }
+
+    @Test
+    void plannedActivityAppearsOnTheTopicAsABinaryCloudEvent() throws IOException {
+        String id = planned(malaysiaSeminar());
+
+        ConsumerRecord<String, String> record = topic.await(id, 1).get(0);
+
+        assertThat(record.key()).isEqualTo(id);
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
+        assertThat(header(record, "ce_source")).isEqualTo("/outreach/scheduling/JP");
+        assertThat(header(record, "ce_type")).isEqualTo("outreach.activity.planned");
+        assertThat(header(record, "ce_subject")).isEqualTo(id);
+        assertThat(Instant.parse(header(record, "ce_time"))).isNotNull();
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(schema.violations(record.value())).isEmpty();
+        JsonNode data = EventSchema.MAPPER.readTree(record.value());
+        assertThat(data.get("activityId").asText()).isEqualTo(id);
+        assertThat(data.get("version").asLong()).isEqualTo(1);
+        assertThat(data.get("organizer").asText()).isEqualTo("JP");
+        assertThat(data.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(data.at("/schedule/month").asText()).isEqualTo("2008-03");
+        assertThat(data.at("/recipients/0").asText()).isEqualTo("MY");
+    }
+
+    @Test
+    void revisionAndCompletionFollowInOrderWithIncreasingVersions() throws IOException {
+        String id = planned(malaysiaSeminar());
+        revise(id, "\"1\"", malaysiaSeminarOnDates()).statusCode(200);
+        complete(id, results()).statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = topic.await(id, 3);
+
+        assertThat(records).extracting(r -> header(r, "ce_type"))
+                .containsExactly("outreach.activity.planned", "outreach.activity.revised", "outreach.activity.completed");
+        assertThat(records).extracting(r -> version(r.value())).containsExactly(1L, 2L, 3L);
+        assertThat(records).extracting(r -> header(r, "ce_id")).doesNotHaveDuplicates();
+        assertThat(records).allSatisfy(r -> assertThat(schema.violations(r.value())).isEmpty());
+        JsonNode completed = EventSchema.MAPPER.readTree(records.get(2).value());
+        assertThat(completed.at("/results/findings/0/country").asText()).isEqualTo("MY");
+        assertThat(completed.at("/results/findings/0/element").asText()).isEqualTo("LAWS_REGULATIONS");
+        assertThat(completed.at("/results/findings/0/assessment").asText()).isEqualTo("SUFFICIENT");
+        assertThat(completed.at("/schedule/precision").asText()).isEqualTo("DATES");
+    }
+
+    @Test
+    void cancellationIsPublishedWithItsReason() throws IOException {
+        String id = planned(malaysiaSeminar());
+        cancel(id, "The host asked to postpone").statusCode(200);
+
+        ConsumerRecord<String, String> cancelled = topic.await(id, 2).get(1);
+
+        assertThat(header(cancelled, "ce_type")).isEqualTo("outreach.activity.cancelled");
+        assertThat(schema.violations(cancelled.value())).isEmpty();
+        JsonNode data = EventSchema.MAPPER.readTree(cancelled.value());
+        assertThat(data.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(data.get("cancellationReason").asText()).isEqualTo("The host asked to postpone");
+        assertThat(data.get("version").asLong()).isEqualTo(2);
+    }
+
+    private static long version(String json) {
+        try {
+            return EventSchema.MAPPER.readTree(json).get("version").asLong();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
