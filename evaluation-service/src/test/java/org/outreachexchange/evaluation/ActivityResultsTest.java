@@ -66,6 +66,11 @@ class ActivityResultsTest {
         assertThat(event.json().at("/after/elements/LAWS_REGULATIONS").asText()).isEqualTo("SUFFICIENT");
         assertThat(event.json().get("changes").toString()).isEqualTo("[\"CATEGORY\"]");
         assertThat(event.json().at("/recommendation/tools/0/tool").asText()).isEqualTo("OFFICER_TRAINING");
+        given().header("Authorization", AU).queryParam("at", "2008-06-30").when().get("/evaluations/MY").then()
+                .body("category", equalTo("CATEGORY_2"));
+        given().header("Authorization", AU).when().get("/evaluations/MY/history").then()
+                .body("origin.kind", org.hamcrest.Matchers.hasItems("SEED", "ACTIVITY_RESULTS"))
+                .body("find { it.origin.reference == '" + id + "' }.changes", equalTo(List.of("CATEGORY")));
     }
 
     @Test

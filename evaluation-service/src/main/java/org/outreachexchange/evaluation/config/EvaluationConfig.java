@@ -3,10 +3,28 @@ package org.outreachexchange.evaluation.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "outreach.evaluation")
 public interface EvaluationConfig {
 
     Assessments assessments();
+
+    Activities activities();
+
+    interface Activities {
+
+        /**
+         * Attempts to apply an activity event when the failure may pass (database unavailable, lock timeout) before
+         * it goes to the dead-letter topic. Poison messages go there at once.
+         */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Longest pause between attempts; pauses double from 200 ms. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+    }
 
     interface Assessments {
 

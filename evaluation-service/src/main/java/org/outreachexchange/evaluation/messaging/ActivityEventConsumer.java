@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.outreachexchange.evaluation.config.EvaluationConfig;
 import org.outreachexchange.evaluation.service.ActivityResultsService;
 
 import java.nio.charset.StandardCharsets;
@@ -16,18 +18,23 @@ import java.util.List;
 /**
  * Reads every government's activity topic. The value arrives as a String and is parsed here, so that a message that
  * is not a valid activity event fails in this method and goes to the dead-letter topic instead of stopping the stream.
+ * Failures that may pass are retried first, so a short database outage does not dead-letter good events.
  */
 @ApplicationScoped
 public class ActivityEventConsumer {
 
     public static final String CHANNEL = "activity-events";
 
+    private static final Logger LOG = Logger.getLogger(ActivityEventConsumer.class);
+
     private final ObjectMapper mapper;
     private final ActivityResultsService results;
+    private final EvaluationConfig.Activities config;
 
-    ActivityEventConsumer(ObjectMapper mapper, ActivityResultsService results) {
+    ActivityEventConsumer(ObjectMapper mapper, ActivityResultsService results, EvaluationConfig config) {
         this.mapper = mapper;
         this.results = results;
+        this.config = config.activities();
     }
 
     @Incoming(CHANNEL)
@@ -37,10 +44,35 @@ public class ActivityEventConsumer {
         if (eventId == null || eventId.isBlank()) {
             throw new PoisonMessageException("no ce_id header");
         }
-        results.apply(eventId, parse(record.value()));
+        ActivityEvent event = parse(mapper, record.value());
+        long pauseMillis = 200;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                results.apply(eventId, event);
+                return;
+            } catch (PoisonMessageException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= config.maxAttempts()) {
+                    throw e;
+                }
+                LOG.warnf("attempt %d to apply event %s failed, retrying: %s", attempt, eventId, e.getMessage());
+                pause(pauseMillis);
+                pauseMillis = Math.min(pauseMillis * 2, config.maxBackoff().toMillis());
+            }
+        }
     }
 
-    ActivityEvent parse(String value) {
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
+    }
+
+    static ActivityEvent parse(ObjectMapper mapper, String value) {
         if (value == null) {
             throw new PoisonMessageException("no value");
         }
