@@ -1,6 +1,7 @@
 package org.outreachexchange.deploy;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ public final class ChildProcess {
     private final Path logFile;
     private final Path pidFile;
     private Process process;
+    private long logStart;
 
     ChildProcess(String name, List<String> command, Path logFile, Path pidFile) {
         this.name = name;
@@ -43,6 +45,8 @@ public final class ChildProcess {
         try {
             Files.createDirectories(logFile.getParent());
             Files.createDirectories(pidFile.getParent());
+            // The log is appended to across runs; readiness markers count only from here on.
+            logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -98,24 +102,25 @@ public final class ChildProcess {
         forget();
     }
 
-    /** The last lines of the log, for error messages. */
+    /** The last lines this run wrote to the log, for error messages. */
     public String tail(int lines) {
-        try {
-            if (!Files.exists(logFile)) {
-                return "(no log yet)";
-            }
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+        List<String> all = logOfThisRun().lines().toList();
+        return all.isEmpty() ? "(nothing logged)" : String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     boolean logContains(String text) {
-        try {
-            return Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains(text);
-        } catch (IOException | UncheckedIOException e) {
-            return false;
+        return logOfThisRun().contains(text);
+    }
+
+    private String logOfThisRun() {
+        try (RandomAccessFile file = new RandomAccessFile(logFile.toFile(), "r")) {
+            long start = Math.min(logStart, file.length());
+            byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -16,11 +16,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -90,6 +92,29 @@ public final class LocalStack implements AutoCloseable {
             System.exit(1);
         }
         System.out.println("Press Ctrl-C to stop everything.");
+        stack.watch();
+    }
+
+    /** Keeps the launcher alive until Ctrl-C, reporting any process of the stack that ends on its own. */
+    void watch() {
+        Set<String> reported = new HashSet<>();
+        while (true) {
+            synchronized (this) {
+                Map<String, ChildProcess> all = new LinkedHashMap<>(infrastructure);
+                all.putAll(services);
+                all.forEach((name, process) -> {
+                    if (!process.isAlive() && reported.add(name)) {
+                        out.println(name + " ended on its own (exit code " + process.exitCode().map(String::valueOf).orElse("?")
+                                + "); last lines of " + process.logFile() + ":" + System.lineSeparator() + process.tail(20));
+                    }
+                });
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /** Starts the stack and waits until every service is ready; loads nothing. */
@@ -105,6 +130,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     void startAll() {
+        progress("checking the build, leftovers of earlier runs and ports");
         requireJars();
         try {
             Files.createDirectories(layout.logsDir());
@@ -235,7 +261,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // Connections of an earlier run lingering in TIME_WAIT do not stop a server from binding; only a listener does.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException e) {
@@ -328,7 +355,6 @@ public final class LocalStack implements AutoCloseable {
         properties.put("quarkus.datasource.username", "postgres");
         properties.put("quarkus.datasource.password", "postgres");
         properties.put("kafka.bootstrap.servers", layout.bootstrapServers());
-        properties.put("quarkus.log.console.color", "false");
         keys.forEach((government, pair) -> properties.put("outreach.identity.public-keys." + government,
                 AgencyKeys.encodePublic(pair.getPublic())));
         options.clockStart().ifPresent(start -> properties.put("outreach.clock.start", start.toString()));

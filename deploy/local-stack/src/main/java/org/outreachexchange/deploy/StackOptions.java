@@ -27,7 +27,7 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
               --clock-start INSTANT    the services' clock starts here, e.g. 2008-06-24T00:00:00Z (default),
                                        or 'now' for real time (the default with --empty)
               --ports-offset N         add N to every port (to run beside another stack)
-              --ready-timeout SECONDS  how long to wait for the services to be ready (default 120)
+              --ready-timeout SECONDS  how long to wait for the services to be ready (default 180)
               --no-build               (run-local.sh) never build, fail if something is missing
               --build                  (run-local.sh) build even when the jars exist
             """;
@@ -55,7 +55,7 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
         boolean empty = false;
         Optional<Optional<Instant>> clock = Optional.empty();
         int offset = 0;
-        Duration timeout = Duration.ofSeconds(120);
+        Duration timeout = Duration.ofSeconds(180);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {

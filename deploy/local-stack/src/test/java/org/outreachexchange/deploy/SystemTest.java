@@ -317,6 +317,7 @@ class SystemTest {
 
     private static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException e) {
