@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,21 @@ class ActivityEventsTest {
         assertThat(data.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(data.get("cancellationReason").asText()).isEqualTo("The host asked to postpone");
         assertThat(data.get("version").asLong()).isEqualTo(2);
+    }
+
+    /** ce_time is taken just before commit and the record's timestamp when the relay hands it to the producer. */
+    @Test
+    void relaysEachCommittedChangeWithinMillisecondsNotAPollInterval() {
+        List<String> ids = IntStream.range(0, 20).mapToObj(i -> planned(malaysiaSeminar())).toList();
+
+        long[] latencies = ids.stream().map(id -> topic.await(id, 1).get(0))
+                .mapToLong(r -> r.timestamp() - Instant.parse(header(r, "ce_time")).toEpochMilli())
+                .sorted().toArray();
+
+        System.out.printf("commit-to-send latency over %d events: median %d ms, max %d ms%n",
+                latencies.length, latencies[latencies.length / 2], latencies[latencies.length - 1]);
+        assertThat(latencies[latencies.length / 2]).isLessThan(500);
+        assertThat(latencies[latencies.length - 1]).isLessThan(5000);
     }
 
     private static long version(String json) {

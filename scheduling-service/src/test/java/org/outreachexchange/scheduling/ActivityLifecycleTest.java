@@ -7,9 +7,14 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -74,6 +79,26 @@ class ActivityLifecycleTest {
         revise(id, "\"1\"", late).statusCode(412).contentType("application/problem+json").body("status", equalTo(412));
 
         get(id).body("version", equalTo(2)).body("title", equalTo("Industrial outreach seminar in Malaysia"));
+    }
+
+    @Test
+    void letsOnlyOneOfTwoConcurrentRevisionsOfTheSameVersionThrough() throws Exception {
+        String id = planned(malaysiaSeminar());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> revisions = List.of(
+                    () -> revise(id, "\"1\"", malaysiaSeminarOnDates()).extract().statusCode(),
+                    () -> revise(id, "\"1\"", malaysiaSeminarOnDates()).extract().statusCode());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(revisions)) {
+                statuses.add(status.get());
+            }
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        get(id).body("version", equalTo(2));
     }
 
     @Test

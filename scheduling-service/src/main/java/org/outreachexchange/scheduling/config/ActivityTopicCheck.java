@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.outreachexchange.identity.quarkus.TrustedGovernments;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Refuses to start a deployment whose settings disagree: a JP service writing to the US topic would pass its
@@ -29,17 +30,24 @@ class ActivityTopicCheck {
 
     void check(@Observes StartupEvent event) {
         String government = config.government();
+        misconfiguration(government, trusted.isPartner(government), topic).ifPresent(problem -> {
+            throw new IllegalStateException(problem);
+        });
+    }
+
+    /** What is wrong with the combination, if anything. */
+    static Optional<String> misconfiguration(String government, boolean trusted, String topic) {
         if (!government.matches("[A-Z]{2,3}")) {
-            throw new IllegalStateException("outreach.scheduling.government must be an upper-case code like JP, not " + government);
+            return Optional.of("outreach.scheduling.government must be an upper-case code like JP, not " + government);
         }
-        if (!trusted.isPartner(government)) {
-            throw new IllegalStateException("outreach.scheduling.government=" + government
+        if (!trusted) {
+            return Optional.of("outreach.scheduling.government=" + government
                     + " has no key in outreach.identity.public-keys; its own agencies could not sign in");
         }
         String expected = "outreach.activities." + government.toLowerCase(Locale.ROOT);
         if (!expected.equals(topic)) {
-            throw new IllegalStateException(TOPIC_PROPERTY + " is " + topic + " but government " + government
-                    + " publishes to " + expected);
+            return Optional.of(TOPIC_PROPERTY + " is " + topic + " but government " + government + " publishes to " + expected);
         }
+        return Optional.empty();
     }
 }
