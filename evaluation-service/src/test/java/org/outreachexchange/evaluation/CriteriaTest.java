@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 
 import java.util.List;
@@ -19,7 +18,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 /** Adopting criteria re-evaluates every country, so this class runs on a database of its own. */
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation-criteria"))
+@QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation-criteria"))
 class CriteriaTest {
 
     static final String JP = TestAgencies.bearer("JP", "METI");

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.evaluation.domain.AnnexI;
 import org.outreachexchange.evaluation.service.EvaluationService;
-import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 
 import java.io.InputStream;
@@ -24,7 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
+@QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
 class SeedTest {
 
     static final String US = TestAgencies.bearer("US", "DOC");
