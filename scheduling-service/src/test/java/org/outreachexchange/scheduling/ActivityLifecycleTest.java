@@ -130,6 +130,7 @@ class ActivityLifecycleTest {
         String id = planned(malaysiaSeminar());
 
         complete(id, results()).statusCode(409).contentType("application/problem+json");
+        complete(id, Map.of("summary", "")).statusCode(409);
 
         get(id).body("status", equalTo("PLANNED")).body("results", nullValue());
     }

@@ -125,12 +125,7 @@ public class Activity {
     }
 
     public void complete(Results results, Instant now) {
-        if (status != ActivityStatus.PLANNED) {
-            throw new ActivityStateException("only a PLANNED activity can be completed; this one is " + status);
-        }
-        if (schedulePrecision != SchedulePrecision.DATES) {
-            throw new ActivityStateException("narrow the schedule from a month to exact dates before completing the activity");
-        }
+        requireCompletable();
         this.results = results;
         this.status = ActivityStatus.COMPLETED;
         this.updatedAt = now;
@@ -143,6 +138,16 @@ public class Activity {
         this.status = ActivityStatus.CANCELLED;
         this.updatedAt = now;
         this.version++;
+    }
+
+    /** Only a PLANNED activity with exact dates can be completed: results need to say when it was held. */
+    public void requireCompletable() {
+        if (status != ActivityStatus.PLANNED) {
+            throw new ActivityStateException("only a PLANNED activity can be completed; this one is " + status);
+        }
+        if (schedulePrecision != SchedulePrecision.DATES) {
+            throw new ActivityStateException("narrow the schedule from a month to exact dates before completing the activity");
+        }
     }
 
     /** Refuses changes to history before any input is looked at, so the caller hears 409 rather than a 400. */

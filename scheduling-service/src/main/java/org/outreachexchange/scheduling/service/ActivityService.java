@@ -106,7 +106,7 @@ public class ActivityService {
     public Activity complete(String id, Optional<Long> expectedVersion, CompletionRequest request) {
         Activity activity = lock(id);
         requireVersion(activity, expectedVersion);
-        activity.requireOpen("completed");
+        activity.requireCompletable();
         Results results = validator.results(request, activity.schedule(), activity.recipients());
         activity.complete(results, clock.instant());
         events.append(activity, ActivityChange.COMPLETED);
