@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ManifestsTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("outreach.repository.root", "../..")).toAbsolutePath().normalize();
+    /** The checkout this module belongs to (Surefire runs in the module's directory). */
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Path K8S = ROOT.resolve("deploy/k8s");
     private static final Path COMPOSE = ROOT.resolve("deploy/compose/docker-compose.yml");
     private static final List<String> MODULES = List.of("scheduling-service", "evaluation-service", "exchange-gateway");
