@@ -47,5 +47,5 @@ fi
 
 CP="deploy/bench/target/classes:$(cat deploy/bench/target/classpath.txt)"
 exec timeout --signal=TERM --kill-after=60s "$LIMIT" java -Xmx2g -cp "$CP" \
-    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
     org.outreachexchange.bench.BenchMain --repo "$ROOT" "${ARGS[@]}"

@@ -48,8 +48,9 @@ final class Api {
     }
 
     static String activity(String marker) {
-        return "{\"type\":\"INDUSTRY_OUTREACH_SEMINAR\",\"title\":\"" + marker + "\",\"recipients\":[\"MY\"],"
-                + "\"schedule\":{\"precision\":\"DATES\",\"start\":\"2027-09-14\",\"end\":\"2027-09-15\"},"
+        long seq = Long.parseLong(marker.substring(marker.lastIndexOf('-') + 1));
+        return "{\"type\":\"INDUSTRY_OUTREACH_SEMINAR\",\"title\":\"" + marker + "\",\"recipients\":[\"" + Workload.recipient(seq) + "\"],"
+                + "\"schedule\":{\"precision\":\"DATES\",\"start\":\"" + Workload.start(seq) + "\",\"end\":\"" + Workload.start(seq).plusDays(1) + "\"},"
                 + "\"location\":\"Kuala Lumpur\",\"agenda\":[\"Opening\",\"Catch-all controls\",\"Internal compliance programmes\"],"
                 + "\"objectives\":[{\"element\":\"INDUSTRY_COOPERATION\",\"text\":\"Introduce internal compliance programmes to exporters\"}],"
                 + "\"status\":\"PLANNED\",\"distribution\":{\"scope\":\"ALL_PARTNERS\",\"governments\":[]}}";

@@ -266,8 +266,9 @@ public final class BenchMain {
         String id = UUID.randomUUID().toString();
         String now = Instant.now().toString();
         String value = "{\"activityId\":\"" + id + "\",\"version\":1,\"organizer\":\"" + government + "\",\"type\":\"INDUSTRY_OUTREACH_SEMINAR\","
-                + "\"title\":\"replay " + government + " " + i + "\",\"recipients\":[\"MY\"],"
-                + "\"schedule\":{\"precision\":\"DATES\",\"month\":null,\"start\":\"2027-09-14\",\"end\":\"2027-09-15\"},"
+                + "\"title\":\"replay " + government + " " + i + "\",\"recipients\":[\"" + Workload.recipient(i) + "\"],"
+                + "\"schedule\":{\"precision\":\"DATES\",\"month\":null,\"start\":\"" + Workload.start(i) + "\",\"end\":\""
+                + Workload.start(i).plusDays(1) + "\"},"
                 + "\"location\":\"Kuala Lumpur\",\"agenda\":[\"Opening\",\"Catch-all controls\"],"
                 + "\"objectives\":[{\"element\":\"INDUSTRY_COOPERATION\",\"text\":\"Introduce internal compliance programmes\"}],"
                 + "\"status\":\"PLANNED\",\"distribution\":{\"scope\":\"ALL_PARTNERS\",\"governments\":[]},\"results\":null,"

@@ -75,7 +75,7 @@ final class Report {
             md.append("| ").append(r.section()).append(" | ").append(r.metric()).append(" | ").append(format(r.value()))
                     .append(" | ").append(r.unit()).append(" | ").append(nullToDash(r.baseline()))
                     .append(" | ").append(r.baselineValue() == null ? "–" : format(r.baselineValue()))
-                    .append(" | ").append(r.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f×", r.ratio()))
+                    .append(" | ").append(r.ratio() == null ? "–" : String.format(Locale.ROOT, r.ratio() < 0.1 ? "%.2g×" : "%.2f×", r.ratio()))
                     .append(" | ").append(nullToDash(r.goal()))
                     .append(" | ").append(r.met() == null ? "–" : r.met() ? "yes" : "**no**")
                     .append(" | ").append(nullToDash(r.note())).append(" |\n");

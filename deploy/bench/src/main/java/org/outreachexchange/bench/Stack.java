@@ -162,8 +162,12 @@ final class Stack implements AutoCloseable {
     double awaitReady(String name) {
         ManagedProcess process = services.get(name);
         String url = baseUrl(name) + "/q/health/ready";
-        if (!Pause.until(Duration.ofSeconds(180), () -> process.isAlive() && get(url) == 200)) {
-            throw new IllegalStateException(name + " did not become ready; see " + dir.resolve("logs/" + name + ".log"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (get(url) != 200) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " did not become ready; see " + dir.resolve("logs/" + name + ".log"));
+            }
+            Pause.millis(10);
         }
         return (System.nanoTime() - process.startedNanos()) / 1e6;
     }
