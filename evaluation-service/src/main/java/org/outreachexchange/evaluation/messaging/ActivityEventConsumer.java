@@ -44,7 +44,7 @@ public class ActivityEventConsumer {
         if (eventId == null || eventId.isBlank()) {
             throw new PoisonMessageException("no ce_id header");
         }
-        ActivityEvent event = parse(mapper, record.value());
+        ActivityChanged event = parse(mapper, record.value());
         long pauseMillis = 200;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -72,13 +72,13 @@ public class ActivityEventConsumer {
         }
     }
 
-    static ActivityEvent parse(ObjectMapper mapper, String value) {
+    static ActivityChanged parse(ObjectMapper mapper, String value) {
         if (value == null) {
             throw new PoisonMessageException("no value");
         }
-        ActivityEvent event;
+        ActivityChanged event;
         try {
-            event = mapper.readValue(value, ActivityEvent.class);
+            event = mapper.readValue(value, ActivityChanged.class);
         } catch (JsonProcessingException e) {
             throw new PoisonMessageException("not an activity event: " + e.getOriginalMessage());
         }

@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outreachexchange.evaluation.domain.AssessmentProposal;
 import org.outreachexchange.evaluation.service.AssessmentService;
+import org.outreachexchange.evaluation.service.ProblemException;
 import org.outreachexchange.evaluation.service.ProposalRequest;
 import org.outreachexchange.evaluation.service.ResponseRequest;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +61,9 @@ public class AssessmentResource {
     @Operation(summary = "One proposal")
     @APIResponse(responseCode = "404", description = "No such proposal")
     public ProposalView get(@PathParam("id") String id) {
-        return ProposalView.of(assessments.get(Params.id(id)));
+        UUID proposal = Params.id(id);
+        return assessments.find(proposal).map(ProposalView::of)
+                .orElseThrow(() -> ProblemException.notFound("no assessment proposal " + proposal));
     }
 
     @POST

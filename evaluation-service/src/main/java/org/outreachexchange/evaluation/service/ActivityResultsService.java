@@ -11,7 +11,7 @@ import org.outreachexchange.evaluation.domain.Origin;
 import org.outreachexchange.evaluation.domain.OriginKind;
 import org.outreachexchange.evaluation.domain.TrackedActivity;
 import org.outreachexchange.evaluation.domain.TrackedActivityRepository;
-import org.outreachexchange.evaluation.messaging.ActivityEvent;
+import org.outreachexchange.evaluation.messaging.ActivityChanged;
 import org.outreachexchange.evaluation.messaging.PoisonMessageException;
 import org.outreachexchange.outbox.ProcessedEvents;
 
@@ -51,7 +51,7 @@ public class ActivityResultsService {
 
     /** Applies one event once; duplicates and versions older than the one held change nothing. */
     @Transactional
-    public void apply(String eventId, ActivityEvent event) {
+    public void apply(String eventId, ActivityChanged event) {
         if (!processed.firstDelivery(CONSUMER, eventId)) {
             LOG.debugf("event %s already applied", eventId);
             return;
@@ -77,17 +77,17 @@ public class ActivityResultsService {
         if (known.isEmpty()) {
             activities.persist(activity);
         }
-        if (event.status() == ActivityEvent.Status.COMPLETED && event.results() != null && event.results().findings() != null) {
+        if (event.status() == ActivityChanged.Status.COMPLETED && event.results() != null && event.results().findings() != null) {
             applyFindings(event);
         }
     }
 
-    private void applyFindings(ActivityEvent event) {
+    private void applyFindings(ActivityChanged event) {
         LocalDate completedOn = event.results().completedOn();
         String source = "Activity " + event.activityId() + " (" + event.type() + ") organized by " + event.organizer()
                 + (completedOn == null ? "" : ", completed " + completedOn);
         Map<String, Map<Element, ElementEvidence>> byCountry = new LinkedHashMap<>();
-        for (ActivityEvent.Finding finding : event.results().findings()) {
+        for (ActivityChanged.Finding finding : event.results().findings()) {
             if (finding.country() == null || finding.element() == null || finding.assessment() == null) {
                 throw new PoisonMessageException("a finding of activity " + event.activityId() + " lacks country, element or assessment");
             }
@@ -110,7 +110,7 @@ public class ActivityResultsService {
     }
 
     /** First and last day of the schedule; a month-precision schedule covers its whole month. */
-    private static LocalDate[] period(ActivityEvent.Schedule schedule) {
+    private static LocalDate[] period(ActivityChanged.Schedule schedule) {
         try {
             if ("MONTH".equals(schedule.precision()) && schedule.month() != null) {
                 YearMonth month = YearMonth.parse(schedule.month());

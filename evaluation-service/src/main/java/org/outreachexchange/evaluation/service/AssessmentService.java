@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -87,8 +88,8 @@ public class AssessmentService {
     }
 
     @Transactional
-    public AssessmentProposal get(UUID id) {
-        return proposals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no assessment proposal " + id));
+    public Optional<AssessmentProposal> find(UUID id) {
+        return proposals.findByIdOptional(id);
     }
 
     @Transactional
@@ -126,7 +127,7 @@ public class AssessmentService {
 
     private AssessmentProposal respondable(UUID id, AgencyIdentity caller, ResponseRequest request) {
         actingForOwnGovernment(caller, request == null ? null : request.government());
-        AssessmentProposal proposal = get(id);
+        AssessmentProposal proposal = find(id).orElseThrow(() -> ProblemException.notFound("no assessment proposal " + id));
         if (proposal.proposedBy.equals(caller.government())) {
             throw new AgencyForbiddenException(caller.government() + " proposed this assessment and cannot answer it");
         }

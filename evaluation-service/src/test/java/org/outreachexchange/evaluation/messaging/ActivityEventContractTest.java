@@ -56,9 +56,9 @@ class ActivityEventContractTest {
                    "findings":[{"country":"MY","element":"LAWS_REGULATIONS","assessment":"SUFFICIENT","evidence":"Act in force"}]},
                  "occurredAt":"2008-03-20T02:15:00Z"}""";
         assertThat(producerSchema().validate(MAPPER.readTree(completed))).isEmpty();
-        ActivityEvent event = ActivityEventConsumer.parse(MAPPER, completed);
-        assertThat(event.status()).isEqualTo(ActivityEvent.Status.COMPLETED);
-        assertThat(event.results().findings()).containsExactly(new ActivityEvent.Finding("MY", Element.LAWS_REGULATIONS,
+        ActivityChanged event = ActivityEventConsumer.parse(MAPPER, completed);
+        assertThat(event.status()).isEqualTo(ActivityChanged.Status.COMPLETED);
+        assertThat(event.results().findings()).containsExactly(new ActivityChanged.Finding("MY", Element.LAWS_REGULATIONS,
                 Sufficiency.SUFFICIENT, "Act in force"));
     }
 
@@ -71,7 +71,7 @@ class ActivityEventContractTest {
             String json = Files.readString(example);
             JsonNode tree = MAPPER.readTree(json);
             assertThat(schema.validate(tree)).as(example.toString()).isEmpty();
-            ActivityEvent event = ActivityEventConsumer.parse(MAPPER, json);
+            ActivityChanged event = ActivityEventConsumer.parse(MAPPER, json);
             assertThat(event.activityId().toString()).isEqualTo(tree.get("activityId").asText());
             assertThat(event.version()).isEqualTo(tree.get("version").asInt());
             assertThat(event.recipients()).hasSize(tree.get("recipients").size());

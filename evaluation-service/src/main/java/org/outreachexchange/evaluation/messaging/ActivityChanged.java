@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * This service's record of the scheduling-service's activity event data (activity-event.schema.json), holding only
+ * An activity was planned, revised, completed or cancelled: this service's record of the scheduling-service's event data (activity-event.schema.json), holding only
  * what evaluation needs; other fields are ignored so the producer can add some without breaking this consumer.
  */
-public record ActivityEvent(UUID activityId, Integer version, String organizer, Tool type, String title,
+public record ActivityChanged(UUID activityId, Integer version, String organizer, Tool type, String title,
                             List<String> recipients, Schedule schedule, Status status, Results results,
                             Instant occurredAt) {
 
