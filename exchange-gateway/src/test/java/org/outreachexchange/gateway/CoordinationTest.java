@@ -110,6 +110,20 @@ class CoordinationTest {
         }
     }
 
+    @Test
+    void advisesExistingActivitiesWhenALaterReevaluationAssignsTheirTypeToOtherPartners() {
+        ActivityEvents.Draft legalAssistance = new ActivityEvents.Draft("JP", "MO", 160).type("LEGAL_ASSISTANCE");
+        ActivityEvents.publish(legalAssistance, "planned");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Agencies.bearer("JP"))
+                .when().get("/activities/" + legalAssistance.id + "/notice").then().statusCode(200));
+        assertThat(advisoriesAbout("JP", legalAssistance)).isEmpty();
+
+        ActivityEvents.reevaluated("MO", 1, "CATEGORY_2", List.of("CATEGORY"), CATEGORY_2_TOOLS);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> advisoriesAbout("JP", legalAssistance).size() == 1);
+        assertThat(advisoriesAbout("JP", legalAssistance).get(0)).containsEntry("leads", List.of("US", "AU"));
+    }
+
     private static List<Map<String, Object>> advisoriesAbout(String government, ActivityEvents.Draft activity) {
         List<Map<String, Object>> all = given().header("Authorization", Agencies.bearer(government)).when().get("/advisories")
                 .then().statusCode(200).extract().jsonPath().getList("");

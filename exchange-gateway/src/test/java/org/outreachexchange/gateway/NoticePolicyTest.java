@@ -60,6 +60,22 @@ class NoticePolicyTest {
     }
 
     @Test
+    void deliversNoticesAboutItsOwnActivitiesToTheOrganizersSubscriptionOnly() throws Exception {
+        try (WebhookReceiver organizer = new WebhookReceiver(); WebhookReceiver partner = new WebhookReceiver()) {
+            Subscriptions.webhook("JP", "NOTICES", organizer.url(), Map.of());
+            Subscriptions.webhook("US", "NOTICES", partner.url(), Map.of());
+            ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "GE", 4);
+            ActivityEvents.publish(activity, "planned");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> organizer.accepted().stream().anyMatch(c -> c.body().contains(activity.id.toString())));
+            JsonPath notice = new JsonPath(organizer.accepted().stream().filter(c -> c.body().contains(activity.id.toString())).findFirst().orElseThrow().body());
+            assertThat(notice.getString("type")).isEqualTo("notice.late");
+            assertThat(notice.getString("data.kind")).isEqualTo("LATE");
+            assertThat(partner.calls()).noneMatch(c -> c.body().contains(activity.id.toString()));
+        }
+    }
+
+    @Test
     void recordsACompleteNoticeBeforeItsDeadlineAsCompliant() {
         ActivityEvents.Draft activity = new ActivityEvents.Draft("US", "MN", 45);
         ActivityEvents.publish(activity, "planned");

@@ -39,6 +39,10 @@ public interface DeliveryConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** Webhook calls in flight at once (each to a different subscription or subject). */
+    @WithDefault("8")
+    int concurrency();
+
     /** How often an open SSE stream looks for new feed entries. */
     @WithDefault("PT0.5S")
     Duration ssePollInterval();

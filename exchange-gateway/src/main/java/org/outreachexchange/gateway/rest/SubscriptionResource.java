@@ -39,7 +39,6 @@ import org.outreachexchange.gateway.service.SubscriptionFilters;
 import org.outreachexchange.gateway.service.SubscriptionService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;

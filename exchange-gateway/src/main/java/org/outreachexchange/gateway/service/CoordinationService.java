@@ -57,9 +57,11 @@ public class CoordinationService {
         if (!activity.live() || activity.startDate == null) {
             return;
         }
-        for (Activity other : activities.liveOfOtherOrganizers(activity.organizer)) {
+        int window = policy.overlapWindowDays();
+        for (Activity other : activities.liveOfOtherOrganizersBetween(activity.organizer,
+                activity.startDate.minusDays(window), activity.endDate.plusDays(window))) {
             Optional<String> recipient = activity.recipientList().stream().filter(other.recipientList()::contains).findFirst();
-            if (recipient.isEmpty() || !overlap(activity, other)) {
+            if (recipient.isEmpty()) {
                 continue;
             }
             // An organizer is told about the other activity only if the other activity is shared with it.
@@ -75,9 +77,11 @@ public class CoordinationService {
         }
     }
 
-    private boolean overlap(Activity a, Activity b) {
-        int window = policy.overlapWindowDays();
-        return !a.startDate.minusDays(window).isAfter(b.endDate) && !b.startDate.minusDays(window).isAfter(a.endDate);
+    /** A new recommendation for {@code country} may put live activities for it out of line with the role-sharing. */
+    public void recheckRoles(Evaluation evaluation) {
+        for (Activity activity : activities.liveFor(evaluation.country)) {
+            roleAlignment(activity, evaluation.country, evaluation);
+        }
     }
 
     private void overlapAdvisory(Activity own, Activity other, String recipient) {

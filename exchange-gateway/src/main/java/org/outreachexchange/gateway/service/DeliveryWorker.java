@@ -1,7 +1,9 @@
 package org.outreachexchange.gateway.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.outreachexchange.gateway.config.DeliveryConfig;
@@ -28,6 +30,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -52,9 +57,12 @@ public class DeliveryWorker {
     private final DeliveryConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final MeterRegistry metrics;
+    private final ExecutorService senders;
 
     DeliveryWorker(DeliveryRepository deliveries, DeliveryAttemptRepository attempts, SubscriptionRepository subscriptions,
-                   FeedEntryRepository entries, WebhookUrlValidator urls, DeliveryConfig config, Clock clock) {
+                   FeedEntryRepository entries, WebhookUrlValidator urls, DeliveryConfig config, Clock clock,
+                   MeterRegistry metrics) {
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.subscriptions = subscriptions;
@@ -62,6 +70,12 @@ public class DeliveryWorker {
         this.urls = urls;
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics;
+        this.senders = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
         // Redirects are not followed: a redirect could point the gateway at an internal address.
         this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -71,7 +85,21 @@ public class DeliveryWorker {
     void run() {
         List<UUID> due = QuarkusTransaction.requiringNew()
                 .call(() -> deliveries.due(clock.instant(), config.batchSize()).stream().map(d -> d.id).toList());
-        due.forEach(this::attempt);
+        // A round holds at most one delivery per subscription and subject, so sending them in parallel keeps the order.
+        List<Callable<Void>> calls = due.stream().<Callable<Void>>map(id -> () -> {
+            attempt(id);
+            return null;
+        }).toList();
+        try {
+            senders.invokeAll(calls);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
     }
 
     void attempt(UUID deliveryId) {
@@ -146,9 +174,12 @@ public class DeliveryWorker {
         delivery.lastStatusCode = status;
         delivery.lastError = error;
         Instant now = clock.instant();
+        metrics.counter("outreach.gateway.webhook.attempts", "result", status == null ? "error" : Integer.toString(status / 100) + "xx")
+                .increment();
         if (status != null && status >= 200 && status < 300) {
             delivery.status = DeliveryStatus.DELIVERED;
             delivery.finishedAt = now;
+            metrics.timer("outreach.gateway.webhook.delivery.latency").record(Duration.between(delivery.createdAt, now));
         } else if (status != null && status == 410) {
             // Standard Webhooks: 410 Gone means the endpoint is gone for good; stop sending to it.
             Subscription subscription = subscriptions.findById(delivery.subscriptionId);
@@ -162,6 +193,7 @@ public class DeliveryWorker {
         } else if (delivery.attempts >= config.maxAttempts()) {
             delivery.status = DeliveryStatus.DEAD;
             delivery.finishedAt = now;
+            metrics.counter("outreach.gateway.webhook.dead.letters").increment();
             LOG.warnf("delivery %s is a dead letter after %d attempts (last: %s)", deliveryId, delivery.attempts,
                     status != null ? "HTTP " + status : error);
         } else {

@@ -23,13 +23,16 @@ public class EvaluationService {
     private final EvaluationRepository evaluations;
     private final ProcessedEvents processed;
     private final FeedService feeds;
+    private final CoordinationService coordination;
     private final ObjectMapper json;
     private final Clock clock;
 
-    EvaluationService(EvaluationRepository evaluations, ProcessedEvents processed, FeedService feeds, ObjectMapper json, Clock clock) {
+    EvaluationService(EvaluationRepository evaluations, ProcessedEvents processed, FeedService feeds,
+                      CoordinationService coordination, ObjectMapper json, Clock clock) {
         this.evaluations = evaluations;
         this.processed = processed;
         this.feeds = feeds;
+        this.coordination = coordination;
         this.json = json;
         this.clock = clock;
     }
@@ -53,6 +56,7 @@ public class EvaluationService {
         if (held.isEmpty()) {
             evaluations.persist(evaluation);
         }
+        coordination.recheckRoles(evaluation);
         feeds.reevaluated(event, "country.reevaluated", data, clock.instant());
     }
 
