@@ -115,7 +115,8 @@ class ActivityResultsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> plannedFor("KH", "2008-12-01", "2008-12-31").contains(good.toString()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<Kafka.Received> dead = Kafka.readAll(Kafka.DEAD_LETTERS);
-            assertThat(dead).anyMatch(r -> "{ this is not json".equals(r.value()) && poisonId.equals(r.headers().get("ce_id")));
+            assertThat(dead).anyMatch(r -> "{ this is not json".equals(r.value()) && poisonId.equals(r.headers().get("ce_id"))
+                    && r.headers().getOrDefault("dead-letter-reason", "").contains("not an activity event"));
             assertThat(dead).anyMatch(r -> r.value() != null && r.value().contains(lacksVersion.get("activityId").toString()));
         });
     }

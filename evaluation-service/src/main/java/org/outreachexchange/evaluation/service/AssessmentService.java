@@ -112,6 +112,8 @@ public class AssessmentService {
                     "Partner assessment by " + proposal.proposedBy + " adopted with the concurrence of "
                             + String.join(", ", concurringGovernments(proposal)) + ": " + proposal.rationale);
         }
+        // Flushed here so that a concurrent answer surfaces as an OptimisticLockException (409), not a failed commit.
+        proposals.flush();
         return proposal;
     }
 
@@ -122,6 +124,7 @@ public class AssessmentService {
         proposal.responses.add(response(caller, ProposalResponse.Kind.OBJECTION, request));
         proposal.status = ProposalStatus.DROPPED;
         proposal.decidedAt = clock.instant();
+        proposals.flush();
         return proposal;
     }
 
