@@ -5,19 +5,19 @@
 #   deploy/bench.sh [--quick] [--no-build] [--replay-events N] [--port-offset N]
 #
 # Prints a markdown table and writes deploy/bench/results/bench-<timestamp>.{md,json}. Bounded in time: the whole
-# run is stopped after 60 minutes (25 with --quick). Needs a JDK 17 and what ./mvnw fetches; installs pgbench
+# run is stopped after 90 minutes (40 with --quick). Needs a JDK 17 and what ./mvnw fetches; installs pgbench
 # (Debian's postgresql-client) when it is missing and apt-get can.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 BUILD=1
-LIMIT=60m
+LIMIT=90m
 ARGS=()
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=0 ;;
-        --quick) LIMIT=25m; ARGS+=("$arg") ;;
+        --quick) LIMIT=40m; ARGS+=("$arg") ;;
         *) ARGS+=("$arg") ;;
     esac
 done
@@ -40,9 +40,8 @@ else
 fi
 
 if [ "$BUILD" = 1 ]; then
-    ./mvnw -B -ntp -pl scheduling-service,evaluation-service,exchange-gateway -am package -DskipTests
+    ./mvnw -B -ntp -pl scheduling-service,evaluation-service,exchange-gateway,deploy/bench -am package -DskipTests
     ./mvnw -B -ntp -f deploy/bench/hello/pom.xml package -DskipTests
-    ./mvnw -B -ntp -f deploy/bench/pom.xml package -DskipTests
 fi
 
 CP="deploy/bench/target/classes:$(cat deploy/bench/target/classpath.txt)"

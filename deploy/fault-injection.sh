@@ -6,26 +6,25 @@
 #
 #   deploy/fault-injection.sh [--quick] [--no-build] [--activities N] [--port-offset N]
 #
-# 10,000 activities per fault (2,000 with --quick). Loopback only. Writes deploy/bench/results/faults-<timestamp>.{md,json};
-# exits non-zero when anything was lost or doubled. Stopped after 90 minutes (30 with --quick).
+# 10,000 activities per fault (1,000 with --quick). Loopback only. Writes deploy/bench/results/faults-<timestamp>.{md,json};
+# exits non-zero when anything was lost or doubled. Stopped after 150 minutes (50 with --quick).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 BUILD=1
-LIMIT=90m
+LIMIT=150m
 ARGS=()
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=0 ;;
-        --quick) LIMIT=30m; ARGS+=("$arg") ;;
+        --quick) LIMIT=50m; ARGS+=("$arg") ;;
         *) ARGS+=("$arg") ;;
     esac
 done
 
 if [ "$BUILD" = 1 ]; then
-    ./mvnw -B -ntp -pl scheduling-service,evaluation-service,exchange-gateway -am package -DskipTests
-    ./mvnw -B -ntp -f deploy/bench/pom.xml package -DskipTests
+    ./mvnw -B -ntp -pl scheduling-service,evaluation-service,exchange-gateway,deploy/bench -am package -DskipTests
 fi
 
 CP="deploy/bench/target/classes:$(cat deploy/bench/target/classpath.txt)"

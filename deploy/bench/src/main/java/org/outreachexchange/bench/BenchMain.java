@@ -57,7 +57,10 @@ public final class BenchMain {
         try (Stack s = new Stack(settings, dir, Map.of()); WebhookReceiver receiver = new WebhookReceiver()) {
             stack = s;
             hooks = receiver;
-            Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                s.close();
+                report.write(settings.results(), "bench-");
+            }));
             System.out.println("starting PostgreSQL and Kafka under " + dir);
             stack.startInfrastructure();
             describeInfrastructure();

@@ -34,6 +34,7 @@ final class Report {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Object> raw = new LinkedHashMap<>();
+    private Path written;
 
     Report(String title, Map<String, Object> machine) {
         this.title = title;
@@ -87,8 +88,14 @@ final class Report {
         return md.toString();
     }
 
-    /** Writes results/<timestamp>.md and .json; returns the markdown path. */
-    Path write(Path dir, String prefix) {
+    /**
+     * Writes results/<timestamp>.md and .json once; returns the markdown path. Called at the end and, should the
+     * script's time limit stop the run, from the shutdown hook, so a cut-short run still leaves its figures.
+     */
+    synchronized Path write(Path dir, String prefix) {
+        if (written != null) {
+            return written;
+        }
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
         try {
             Files.createDirectories(dir);
@@ -118,6 +125,7 @@ final class Report {
             json.put("notes", notes);
             json.put("raw", raw);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(prefix + stamp + ".json").toFile(), json);
+            written = md;
             return md;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,7 +35,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 replay != null ? replay : (quick ? 50_000 : 1_000_000),
                 quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60),
                 100,
-                faultActivities != null ? faultActivities : (quick ? 2_000 : 10_000),
+                faultActivities != null ? faultActivities : (quick ? 1_000 : 10_000),
                 200);
     }
 
