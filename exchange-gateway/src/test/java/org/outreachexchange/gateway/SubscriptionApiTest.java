@@ -143,6 +143,8 @@ class SubscriptionApiTest {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/subscriptions/{id}/dead-letters/{deliveryId}/replay"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/schemas/notice-event.schema.json").then().statusCode(200).body("title", containsString("Notice event"));
     }
 
     private static int subscriptionCount(String government) {

@@ -11,6 +11,7 @@ import org.outreachexchange.infra.OutreachTestResource;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -89,7 +90,7 @@ class WebhookDeliveryTest {
     @Test
     void deliversABurstOfActivitiesExactlyOnceEach() {
         int count = 200;
-        Subscriptions.webhook("JP", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("KR")));
+        String subscription = Subscriptions.webhook("JP", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("KR"))).getString("id");
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             // Thirty days apart, so the burst measures delivery rather than overlap advisories.
@@ -97,12 +98,21 @@ class WebhookDeliveryTest {
         }
         long published = System.nanoTime();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() >= count);
+        await().atMost(Duration.ofSeconds(90)).until(() -> receiver.accepted().size() >= count);
         long delivered = System.nanoTime();
         assertThat(receiver.accepted()).extracting(WebhookReceiver.Call::webhookId).doesNotHaveDuplicates().hasSize(count);
-        System.out.printf("[measure] %d activity events: published in %d ms, all delivered to the webhook %d ms after the first was sent "
-                + "(%.0f deliveries/s end to end)%n", count, (published - started) / 1_000_000, (delivered - started) / 1_000_000,
-                count / ((delivered - started) / 1e9));
+
+        // The delivery log separates the gateway's consumption (deliveries created) from the worker's sending.
+        List<Map<String, Object>> log = given().header("Authorization", Agencies.bearer("JP"))
+                .when().get("/subscriptions/" + subscription + "/deliveries").then().statusCode(200).extract().jsonPath().getList("");
+        List<Long> latencies = log.stream().map(d -> Duration.between(Instant.parse((String) d.get("createdAt")),
+                Instant.parse((String) d.get("finishedAt"))).toMillis()).sorted().toList();
+        List<Instant> created = log.stream().map(d -> Instant.parse((String) d.get("createdAt"))).sorted().toList();
+        System.out.printf("[measure] %d activity events: test producer sent them in %d ms; the gateway applied them over %d ms "
+                        + "(first to last delivery created); delivery created-to-accepted p50 %d ms, p95 %d ms, max %d ms; "
+                        + "all accepted %d ms after the first send%n", count, (published - started) / 1_000_000,
+                Duration.between(created.get(0), created.get(created.size() - 1)).toMillis(), latencies.get(count / 2),
+                latencies.get(count * 95 / 100), latencies.get(count - 1), (delivered - started) / 1_000_000);
     }
 
     @Test
