@@ -45,7 +45,8 @@ import static org.awaitility.Awaitility.await;
 class SystemTest {
 
     private static final Path ROOT = Path.of(System.getProperty("outreach.repository.root", "../..")).toAbsolutePath().normalize();
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    // Generous: after a SIGKILL the broker holds the dead consumer's partitions until its session times out (45 s).
+    private static final Duration PATIENCE = Duration.ofSeconds(150);
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final StackHttp HTTP = new StackHttp();
 
@@ -174,7 +175,7 @@ class SystemTest {
         // Nothing lost: every country was re-evaluated from its activity's results, and the subscriber heard of it.
         await().atMost(PATIENCE).untilAsserted(() -> countries.forEach(c -> {
             assertThat(historyFrom(c, activityOf.get(c))).as("history of %s", c).isNotEmpty();
-            assertThat(evaluation(c).path("elements").path(changes.get(c)).asText()).isIn("SUFFICIENT");
+            assertThat(evaluation(c).path("elements").path(changes.get(c)).path("assessment").asText()).isEqualTo("SUFFICIENT");
         }));
         await().atMost(PATIENCE).until(() -> countries.stream()
                 .allMatch(c -> !reevaluationsOf("/us-burst", activityOf.get(c)).isEmpty()));
@@ -303,12 +304,15 @@ class SystemTest {
         }
     }
 
-    /** An offset that moves every port of the stack onto free ones, away from a stack a developer may be running. */
+    /**
+     * An offset that moves every port of the stack onto free ones, away from a stack a developer may be running and
+     * below Linux's ephemeral range (32768+), where outgoing connections could take a port between check and bind.
+     */
     private static int freeOffset() {
         int[] base = {8101, 8102, 8103, StackLayout.EVALUATION_PORT, StackLayout.GATEWAY_PORT, StackLayout.KAFKA_PORT,
                 StackLayout.KAFKA_CONTROLLER_PORT, StackLayout.POSTGRES_PORT};
         for (int attempt = 0; attempt < 100; attempt++) {
-            int offset = ThreadLocalRandom.current().nextInt(20_000, 45_000);
+            int offset = ThreadLocalRandom.current().nextInt(1_000, 13_000);
             if (IntStream.of(base).allMatch(p -> isFree(p + offset))) {
                 return offset;
             }
