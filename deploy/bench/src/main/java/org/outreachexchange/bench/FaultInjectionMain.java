@@ -140,7 +140,9 @@ public final class FaultInjectionMain {
             double recoveredSeconds = (System.nanoTime() - faultAt) / 1e9;
             stream.join();
             load.drain(Duration.ofMinutes(5));
+            long streamEnd = System.nanoTime();
             boolean complete = settle(prefix, total);
+            double drainSeconds = (System.nanoTime() - streamEnd) / 1e9;
             long lost = 0;
             long duplicated = 0;
             StringBuilder detail = new StringBuilder();
@@ -171,6 +173,8 @@ public final class FaultInjectionMain {
             report.add(new Report.Row(section, "time back to steady state", steady, "s", null, null, null, null,
                     String.format(Locale.ROOT, "fault injected %.1f s into a %d s stream of %d activities at %d/s; fault and restart took %.1f s; POST retries %d",
                             (faultAt - streamStart) / 1e9, streamFor.toSeconds(), total, rate, recoveredSeconds, load.failedAttempts.get())));
+            report.add(new Report.Row(section, "everything delivered and tracked, after the last POST", complete ? drainSeconds : Double.NaN, "s",
+                    null, null, null, null, "how long the subscribers and the evaluation took to catch up with the whole stream"));
             return lost == 0 && duplicated == 0;
         }
     }
