@@ -44,6 +44,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
 
     /** What one attempt needs, read in a short transaction. */
     record Prepared(UUID id, String url, String secret, boolean active, String disabledReason, String payload) {
@@ -121,7 +122,9 @@ public class DeliveryWorker {
             return;
         }
         Instant started = clock.instant();
-        long timestamp = started.getEpochSecond();
+        // The signed timestamp is transport-level replay protection that receivers check against their real clocks,
+        // so it is wall time even when outreach.clock.start replays a scenario.
+        long timestamp = WALL_CLOCK.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
                 .header("Content-Type", "application/json")
