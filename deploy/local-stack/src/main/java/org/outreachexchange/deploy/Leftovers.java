@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,7 @@ final class Leftovers {
             pid(file).flatMap(ProcessHandle::of).filter(Leftovers::isOurs).ifPresent(handle -> {
                 handle.destroy();
                 try {
-                    handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                    handle.onExit().get(20, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     handle.destroyForcibly();
                 }

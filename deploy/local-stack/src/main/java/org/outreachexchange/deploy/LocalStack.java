@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole exchange on one machine, every part a real process: a Kafka broker, a PostgreSQL server, three
@@ -282,7 +283,7 @@ public final class LocalStack implements AutoCloseable {
                     .filter(h -> h.info().command().orElse("").endsWith("postgres"))
                     .ifPresent(h -> {
                         h.destroy();
-                        h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                        h.onExit().orTimeout(30, TimeUnit.SECONDS).join();
                         progress("ended a PostgreSQL (pid " + pid + ") left running by an earlier run");
                     });
         } catch (IOException | RuntimeException e) {

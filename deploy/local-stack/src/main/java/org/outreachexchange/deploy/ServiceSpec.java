@@ -1,6 +1,7 @@
 package org.outreachexchange.deploy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record ServiceSpec(String name, String module, String description, int po
 
     /** The five services of the stack, in start order. */
     public static List<ServiceSpec> all(StackLayout layout) {
-        List<ServiceSpec> specs = new java.util.ArrayList<>();
+        List<ServiceSpec> specs = new ArrayList<>();
         for (String government : StackLayout.GOVERNMENTS) {
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("outreach.scheduling.government", government);
