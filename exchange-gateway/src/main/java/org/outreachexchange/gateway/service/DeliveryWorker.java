@@ -2,9 +2,11 @@ package org.outreachexchange.gateway.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 import org.outreachexchange.gateway.config.DeliveryConfig;
 import org.outreachexchange.gateway.domain.Delivery;
@@ -33,7 +35,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers pending webhook deliveries at least once, in order per subscription and subject, with the same
@@ -60,6 +64,9 @@ public class DeliveryWorker {
     private final HttpClient http;
     private final MeterRegistry metrics;
     private final ExecutorService senders;
+    private final Semaphore signal = new Semaphore(0);
+    private volatile boolean running;
+    private Thread loop;
 
     DeliveryWorker(DeliveryRepository deliveries, DeliveryAttemptRepository attempts, SubscriptionRepository subscriptions,
                    FeedEntryRepository entries, WebhookUrlValidator urls, DeliveryConfig config, Clock clock,
@@ -81,26 +88,60 @@ public class DeliveryWorker {
         this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(identity = "webhook-deliveries", every = "${outreach.delivery.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void run() {
+    void start(@Observes StartupEvent event) {
+        running = true;
+        loop = new Thread(this::loop, "webhook-deliveries");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (loop != null) {
+            loop.interrupt();
+            loop.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        senders.shutdownNow();
+    }
+
+    /** New deliveries are sent as soon as their transaction commits; the poll interval only paces retries. */
+    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued event) {
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (round() == 0 && signal.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    signal.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("webhook delivery round failed, retrying after the poll interval: %s", e.getMessage());
+                try {
+                    Thread.sleep(config.pollInterval().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One round: every due delivery, at most one per subscription and subject, so sending in parallel keeps the order. */
+    int round() throws InterruptedException {
         List<UUID> due = QuarkusTransaction.requiringNew()
                 .call(() -> deliveries.due(clock.instant(), config.batchSize()).stream().map(d -> d.id).toList());
-        // A round holds at most one delivery per subscription and subject, so sending them in parallel keeps the order.
         List<Callable<Void>> calls = due.stream().<Callable<Void>>map(id -> () -> {
             attempt(id);
             return null;
         }).toList();
-        try {
-            senders.invokeAll(calls);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        senders.shutdownNow();
+        senders.invokeAll(calls);
+        return due.size();
     }
 
     void attempt(UUID deliveryId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.Delivery;
 import org.outreachexchange.gateway.domain.DeliveryChannel;
@@ -32,12 +33,15 @@ public class FeedService {
     private final FeedEntryRepository entries;
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;
+    private final Event<DeliveriesQueued> queued;
 
-    FeedService(SubscriptionRepository subscriptions, FeedEntryRepository entries, DeliveryRepository deliveries, ObjectMapper json) {
+    FeedService(SubscriptionRepository subscriptions, FeedEntryRepository entries, DeliveryRepository deliveries, ObjectMapper json,
+                Event<DeliveriesQueued> queued) {
         this.subscriptions = subscriptions;
         this.entries = entries;
         this.deliveries = deliveries;
         this.json = json;
+        this.queued = queued;
     }
 
     /** Another government's schedule changed: only partners it is distributed to, and never while it is withheld. */
@@ -102,6 +106,7 @@ public class FeedService {
             delivery.nextAttemptAt = now;
             delivery.createdAt = now;
             deliveries.persist(delivery);
+            queued.fire(new DeliveriesQueued());
         }
     }
 

@@ -1,0 +1,5 @@
+package org.outreachexchange.gateway.service;
+
+/** Fired when an effect queues webhook deliveries; observed after commit to wake the delivery worker. */
+public record DeliveriesQueued() {
+}
