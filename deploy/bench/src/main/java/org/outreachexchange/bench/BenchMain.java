@@ -25,9 +25,6 @@ import java.util.UUID;
 public final class BenchMain {
 
     private static final int INGEST_CONCURRENCY = 16;
-    private static final Map<String, String> TUNED_DELIVERY = Map.of(
-            "outreach.delivery.poll-interval", "0.05s",
-            "outreach.delivery.batch-size", "500");
 
     private final Settings settings;
     private final Report report;
@@ -72,8 +69,7 @@ public final class BenchMain {
             api = new Api(stack, 16);
             partner = hooks.subscriber("us");
             partner.secret = api.subscribe("US", partner.url()).secret();
-            endToEnd("shipped delivery settings", Map.of());
-            endToEnd("delivery poll 50 ms", TUNED_DELIVERY);
+            endToEnd();
             ingest();
             footprint();
             replay();
@@ -101,20 +97,15 @@ public final class BenchMain {
     }
 
     /** Agency POST → partner webhook, open loop at a fixed rate, beside raw Kafka produce→consume on the same broker. */
-    private void endToEnd(String variant, Map<String, String> gatewaySettings) throws Exception {
-        String section = "e2e latency (" + variant + ")";
+    private void endToEnd() throws Exception {
+        String section = "e2e latency";
         System.out.println("== " + section);
-        if (!gatewaySettings.isEmpty()) {
-            stack.reconfigureGateway(gatewaySettings);
-            report.note("'" + variant + "': the gateway restarted with " + gatewaySettings + " (shipped: poll-interval=1s, batch-size=50).");
-        }
         int rate = settings.e2eRate();
         Duration duration = settings.e2eDuration();
         RawKafka.Latencies baseline = raw.latency(rate, settings.warmup(), duration, 1024);
-        String tag = variant.startsWith("shipped") ? "a" : "b";
         Percentiles e2e = new Percentiles();
-        String warm = "bench-" + run + "-w" + tag + "-";
-        String measured = "bench-" + run + "-e" + tag + "-";
+        String warm = "bench-" + run + "-warm-";
+        String measured = "bench-" + run + "-e2e-";
         try (Load load = new Load(api, 32, Duration.ofSeconds(30), true);
              ActivityTopicProbe probe = new ActivityTopicProbe(raw, "outreach.activities.jp")) {
             partner.onFirstArrival = (marker, nanos) -> {
@@ -142,7 +133,7 @@ public final class BenchMain {
                     "retried POSTs: " + load.failedAttempts.get()));
             Percentiles lag = probe.lag();
             double ackP99 = baseline.ack().millis(99);
-            String relay = "relay lag (" + variant + ")";
+            String relay = "relay lag";
             report.add(new Report.Row(relay, "commit→consumer p50", lag.millis(50), "ms", "raw producer send→ack p50",
                     baseline.ack().millis(50), null, null, lag.count() + " events; from occurredAt (set just before commit) to receipt by a consumer"));
             report.add(new Report.Row(relay, "commit→consumer p99", lag.millis(99), "ms", "raw producer send→ack p99", ackP99,
@@ -222,8 +213,7 @@ public final class BenchMain {
                     helloRssLoaded / 1024.0, "≤ 1.2× hello", rssAfterLoad.get(name) <= 1.2 * helloRssLoaded, null));
         }
         report.note("Footprint: time to first request is from process start to the first 200 from /q/health/ready (database and broker"
-                + " connections up); each service started alone. The gateway was restarted for the tuned e2e variant; its start figures"
-                + " are from the first start. The hello-world app (deploy/bench/hello) has the same Quarkus extensions, one entity,"
+                + " connections up); each service started alone. The hello-world app (deploy/bench/hello) has the same Quarkus extensions, one entity,"
                 + " one Flyway script and one Kafka consumer channel.");
         helloProcess.stop();
     }

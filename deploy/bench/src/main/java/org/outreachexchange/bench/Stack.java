@@ -172,17 +172,6 @@ final class Stack implements AutoCloseable {
         return (System.nanoTime() - process.startedNanos()) / 1e6;
     }
 
-    /** Restarts the gateway with further settings, e.g. a shorter delivery poll interval. */
-    double reconfigureGateway(Map<String, String> properties) {
-        services.get(GATEWAY).stop();
-        gatewayProperties.putAll(properties);
-        Map<String, String> gateway = new LinkedHashMap<>();
-        gateway.put("outreach.delivery.allowed-hosts", "127.0.0.1,localhost");
-        gateway.putAll(gatewayProperties);
-        define(GATEWAY, "exchange-gateway", settings.port(8120), gateway);
-        return restart(GATEWAY);
-    }
-
     double restart(String name) {
         services.get(name).start();
         return awaitReady(name);
