@@ -4,7 +4,7 @@
 # counts at every subscriber and in the evaluation (0 lost, 0 duplicated effects) and the time back to steady state.
 # Then subscriber faults: 500s, timeouts, 429 with Retry-After, 410, dead letters replayed, signatures verified.
 #
-#   deploy/fault-injection.sh [--quick] [--no-build] [--activities N] [--port-offset N]
+#   deploy/fault-injection.sh [--quick] [--no-build] [--activities N] [--port-offset N] [--subscriber-faults-only]
 #
 # 10,000 activities per fault (1,000 with --quick). Loopback only. Writes deploy/bench/results/faults-<timestamp>.{md,json};
 # exits non-zero when anything was lost or doubled. Stopped after 150 minutes (50 with --quick).

@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /** Command-line options shared by the bench and the fault-injection suite. */
 record Settings(boolean quick, Path repository, Path work, Path results, int portOffset, String serviceHeap,
-                int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate) {
+                int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate,
+                boolean subscriberFaultsOnly) {
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -15,6 +16,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
         int offset = 20000;
         Integer replay = null;
         Integer faultActivities = null;
+        boolean subscriberFaultsOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -24,6 +26,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 case "--port-offset" -> offset = Integer.parseInt(args[++i]);
                 case "--replay-events" -> replay = Integer.parseInt(args[++i]);
                 case "--activities" -> faultActivities = Integer.parseInt(args[++i]);
+                case "--subscriber-faults-only" -> subscriberFaultsOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -36,7 +39,8 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60),
                 100,
                 faultActivities != null ? faultActivities : (quick ? 1_000 : 10_000),
-                200);
+                200,
+                subscriberFaultsOnly);
     }
 
     int port(int standard) {
