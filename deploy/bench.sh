@@ -2,7 +2,7 @@
 # Benchmarks of the whole exchange on loopback (issue 6): end-to-end latency, sustained ingest, outbox relay lag,
 # footprint and replay, each beside a raw baseline measured in the same run.
 #
-#   deploy/bench.sh [--quick] [--no-build] [--replay-events N] [--port-offset N]
+#   deploy/bench.sh [--quick] [--no-build] [--replay-events N] [--port-offset N] [--only e2e,ingest,footprint,replay]
 #
 # Prints a markdown table and writes deploy/bench/results/bench-<timestamp>.{md,json}. Bounded in time: the whole
 # run is stopped after 90 minutes (40 with --quick). Needs a JDK 17 and what ./mvnw fetches; installs pgbench

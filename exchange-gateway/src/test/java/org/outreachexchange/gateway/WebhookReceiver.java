@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A partner's webhook endpoint on 127.0.0.1 that records every call and answers as the test scripts it. */
@@ -28,6 +29,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Deque<Answer> script = new ConcurrentLinkedDeque<>();
+    private volatile CountDownLatch hold = new CountDownLatch(0);
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -45,6 +47,12 @@ final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /** Every call waits, unanswered, until {@code release} opens: an endpoint that has gone silent. */
+    WebhookReceiver holdUntil(CountDownLatch release) {
+        this.hold = release;
+        return this;
+    }
+
     List<Call> calls() {
         return calls;
     }
@@ -56,6 +64,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
+        try {
+            hold.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Answer answer = script.poll();
         int status = answer == null ? 204 : answer.status();
         calls.add(new Call(exchange.getRequestHeaders().getFirst("webhook-id"), exchange.getRequestHeaders().getFirst("webhook-timestamp"),

@@ -69,10 +69,18 @@ public final class BenchMain {
             api = new Api(stack, 16);
             partner = hooks.subscriber("us");
             partner.secret = api.subscribe("US", partner.url()).secret();
-            endToEnd();
-            ingest();
-            footprint();
-            replay();
+            if (settings.runs("e2e")) {
+                endToEnd();
+            }
+            if (settings.runs("ingest")) {
+                ingest();
+            }
+            if (settings.runs("footprint")) {
+                footprint();
+            }
+            if (settings.runs("replay")) {
+                replay();
+            }
         } catch (Exception e) {
             report.note("The run stopped early: " + e);
             e.printStackTrace();
@@ -116,10 +124,13 @@ public final class BenchMain {
             int warmCount = load.run(rate, settings.warmup(), List.of("JP"), warm);
             Pause.until(Duration.ofSeconds(120), () -> partner.delivered(warm) >= warmCount);
             probe.measure(measured);
+            Map<String, Duration> cpuBefore = cpuByProcess();
+            long[] machineBefore = Machine.cpuJiffies();
             int count = load.run(rate, duration, List.of("JP"), measured);
             load.drain(Duration.ofSeconds(60));
             boolean all = Pause.until(Duration.ofSeconds(180), () -> partner.delivered(measured) >= count);
             long delivered = partner.delivered(measured);
+            cpuPerActivity(cpuBefore, machineBefore, count);
             String note = count + " activities at " + rate + "/s for " + duration.toSeconds() + " s after " + settings.warmup().toSeconds()
                     + " s warm-up; " + delivered + " delivered" + (all ? "" : " (" + (count - delivered) + " not within 180 s)");
             double rawP99 = baseline.endToEnd().millis(99);
@@ -143,6 +154,29 @@ public final class BenchMain {
         } finally {
             partner.onFirstArrival = (marker, nanos) -> { };
         }
+    }
+
+    private Map<String, Duration> cpuByProcess() {
+        Map<String, Duration> cpu = new LinkedHashMap<>();
+        stack.services().forEach((name, process) -> cpu.put(name, process.cpu()));
+        cpu.put("kafka", stack.kafka().cpu());
+        return cpu;
+    }
+
+    /** Where the CPU went while the measured activities were planned and delivered: the cause when latency queues up. */
+    private void cpuPerActivity(Map<String, Duration> before, long[] machineBefore, int activities) {
+        String section = "e2e CPU";
+        long[] machine = Machine.cpuJiffies();
+        double busy = machine[1] == machineBefore[1] ? Double.NaN : 100.0 * (machine[0] - machineBefore[0]) / (machine[1] - machineBefore[1]);
+        report.add(new Report.Row(section, "machine busy", busy, "% of all cores", null, null, null, null,
+                "from the first measured POST until the last webhook arrived; includes PostgreSQL and this harness"));
+        Map<String, Object> raw = new LinkedHashMap<>();
+        cpuByProcess().forEach((name, after) -> {
+            double millis = after.minus(before.getOrDefault(name, Duration.ZERO)).toNanos() / 1e6 / activities;
+            raw.put(name, millis);
+            report.add(new Report.Row(section, name + " CPU per activity", millis, "ms", null, null, null, null, null));
+        });
+        report.raw(section, raw);
     }
 
     /** Steps the rate up until POSTs are no longer all accepted in time or deliveries fall behind; then pgbench. */

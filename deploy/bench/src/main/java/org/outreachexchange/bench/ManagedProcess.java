@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -86,6 +87,11 @@ final class ManagedProcess {
     /** Resident set size in KiB, from /proc/<pid>/status VmRSS. */
     long rssKib() {
         return Signals.rssKib(pid());
+    }
+
+    /** CPU time the process has used (user and system), from the JDK's process handle. */
+    synchronized Duration cpu() {
+        return process == null ? Duration.ZERO : process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private boolean waitFor(int seconds) {

@@ -2,11 +2,12 @@ package org.outreachexchange.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /** Command-line options shared by the bench and the fault-injection suite. */
 record Settings(boolean quick, Path repository, Path work, Path results, int portOffset, String serviceHeap,
                 int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate,
-                boolean subscriberFaultsOnly) {
+                boolean subscriberFaultsOnly, Set<String> only) {
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -17,6 +18,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
         Integer replay = null;
         Integer faultActivities = null;
         boolean subscriberFaultsOnly = false;
+        Set<String> only = Set.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -27,6 +29,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 case "--replay-events" -> replay = Integer.parseInt(args[++i]);
                 case "--activities" -> faultActivities = Integer.parseInt(args[++i]);
                 case "--subscriber-faults-only" -> subscriberFaultsOnly = true;
+                case "--only" -> only = Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -40,11 +43,16 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 100,
                 faultActivities != null ? faultActivities : (quick ? 1_000 : 10_000),
                 200,
-                subscriberFaultsOnly);
+                subscriberFaultsOnly, only);
     }
 
     int port(int standard) {
         return standard + portOffset;
+    }
+
+    /** Whether a benchmark section runs: all of them unless --only names some (e2e, ingest, footprint, replay). */
+    boolean runs(String section) {
+        return only.isEmpty() || only.contains(section);
     }
 
     Duration warmup() {

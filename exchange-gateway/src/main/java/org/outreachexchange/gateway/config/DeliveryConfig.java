@@ -11,7 +11,7 @@ import java.util.Set;
 @ConfigMapping(prefix = "outreach.delivery")
 public interface DeliveryConfig {
 
-    /** How often the worker looks for due deliveries. */
+    /** The longest the worker sleeps between looks; it wakes earlier when a delivery is queued, a retry falls due or a call ends. */
     @WithDefault("PT1S")
     Duration pollInterval();
 
@@ -35,13 +35,17 @@ public interface DeliveryConfig {
     @WithDefault("PT10S")
     Duration requestTimeout();
 
-    /** Deliveries attempted per worker round. */
-    @WithDefault("50")
+    /** Due deliveries read at once. */
+    @WithDefault("100")
     int batchSize();
 
-    /** Webhook calls in flight at once (each to a different subscription or subject). */
-    @WithDefault("8")
+    /** Webhook calls in flight at once, over all subscriptions (at most one per subscription and subject). */
+    @WithDefault("64")
     int concurrency();
+
+    /** Webhook calls in flight at once to one subscription, so a slow endpoint cannot take every slot. */
+    @WithDefault("8")
+    int perSubscriptionConcurrency();
 
     /** How often an open SSE stream looks for new feed entries. */
     @WithDefault("PT0.5S")

@@ -11,16 +11,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
-    /** Live activities of other organizers whose period touches [from, to] (the caller checks recipients). */
+    /**
+     * Live activities of other organizers whose period touches [from, to] (the caller checks recipients). Native SQL
+     * so the period test is a range overlap that the GiST index {@code activity_live_period} answers.
+     */
+    @SuppressWarnings("unchecked")
     public List<Activity> liveOfOtherOrganizersBetween(String organizer, LocalDate from, LocalDate to) {
-        return list("organizer <> ?1 and status <> ?2 and startDate <= ?3 and endDate >= ?4", organizer,
-                ActivityStatus.CANCELLED, to, from);
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM activity WHERE status <> 'CANCELLED' AND start_date IS NOT NULL
+                        AND daterange(start_date, end_date, '[]') && daterange(?1, ?2, '[]') AND organizer <> ?3""", Activity.class)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, organizer).getResultList();
     }
 
-    /** Live activities with {@code country} among their recipients. */
+    /** Live activities with {@code country} among their recipients (stored comma-joined, so the code is matched whole). */
     public List<Activity> liveFor(String country) {
-        return list("status <> ?1 order by startDate", ActivityStatus.CANCELLED).stream()
-                .filter(a -> a.recipientList().contains(country)).toList();
+        return list("status <> ?1 and concat(',', recipients, ',') like ?2 order by startDate", ActivityStatus.CANCELLED,
+                "%," + country + ",%");
     }
 
     /** Activities whose deadline has passed while their notice is still pending. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -17,6 +18,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                     select 1 from Delivery e where e.subscriptionId = d.subscriptionId and e.subject = d.subject
                     and e.status = ?1 and e.feedEntryId < d.feedEntryId)
                 order by d.feedEntryId""", DeliveryStatus.PENDING, now).page(0, limit).list();
+    }
+
+    /** When the earliest pending delivery that is not yet due falls due. */
+    public Optional<Instant> nextDueAfter(Instant now) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(d.nextAttemptAt) from Delivery d where d.status = ?1 and d.nextAttemptAt > ?2", Instant.class)
+                .setParameter(1, DeliveryStatus.PENDING).setParameter(2, now).getSingleResult());
     }
 
     public List<Delivery> ofSubscription(UUID subscriptionId, DeliveryStatus status) {

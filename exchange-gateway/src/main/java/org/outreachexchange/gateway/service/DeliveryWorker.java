@@ -14,11 +14,11 @@ import org.outreachexchange.gateway.domain.DeliveryAttempt;
 import org.outreachexchange.gateway.domain.DeliveryAttemptRepository;
 import org.outreachexchange.gateway.domain.DeliveryRepository;
 import org.outreachexchange.gateway.domain.DeliveryStatus;
+import org.outreachexchange.gateway.domain.FeedEntry;
 import org.outreachexchange.gateway.domain.FeedEntryRepository;
 import org.outreachexchange.gateway.domain.Subscription;
 import org.outreachexchange.gateway.domain.SubscriptionRepository;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,29 +29,51 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Delivers pending webhook deliveries at least once, in order per subscription and subject, with the same
- * webhook-id on every attempt. State lives in the database, so a restart resumes where it stopped. The HTTP call
- * runs outside any transaction; its outcome is recorded in a transaction of its own.
+ * webhook-id on every attempt. State lives in the database, so a restart resumes where it stopped.
+ * <p>
+ * A dispatcher thread reads what is due and starts the HTTP calls without waiting for them, so a slow endpoint holds
+ * only its own deliveries back; a recorder thread writes the outcomes, many to a transaction. The dispatcher sleeps
+ * until the next retry falls due, a new delivery is committed or an outcome is recorded.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
     private static final Clock WALL_CLOCK = Clock.systemUTC();
+    private static final int RECORD_BATCH = 200;
 
-    /** What one attempt needs, read in a short transaction. */
-    record Prepared(UUID id, String url, String secret, boolean active, String disabledReason, String payload) {
+    /** What one attempt needs. */
+    record Prepared(UUID id, UUID subscriptionId, String url, String secret, boolean active, String disabledReason, String payload) {
+    }
+
+    /** How an attempt ended: an HTTP status, a transport error, or a reason not to send at all. */
+    private record Outcome(UUID id, Integer status, String error, Optional<Duration> retryAfter, Instant at, long durationMs,
+                           String giveUp) {
+    }
+
+    /** A delivery whose call has started; settled once its outcome is committed. */
+    private record InFlight(UUID subscriptionId, boolean settled) {
+    }
+
+    private record Due(List<Prepared> deliveries, Optional<Instant> next) {
     }
 
     private final DeliveryRepository deliveries;
@@ -63,10 +85,12 @@ public class DeliveryWorker {
     private final Clock clock;
     private final HttpClient http;
     private final MeterRegistry metrics;
-    private final ExecutorService senders;
+    private final Map<UUID, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
-    private Thread loop;
+    private Thread dispatcher;
+    private Thread recorder;
 
     DeliveryWorker(DeliveryRepository deliveries, DeliveryAttemptRepository attempts, SubscriptionRepository subscriptions,
                    FeedEntryRepository entries, WebhookUrlValidator urls, DeliveryConfig config, Clock clock,
@@ -79,49 +103,56 @@ public class DeliveryWorker {
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
-        this.senders = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
-            Thread thread = new Thread(runnable, "webhook-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
         // Redirects are not followed: a redirect could point the gateway at an internal address.
         this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     void start(@Observes StartupEvent event) {
         running = true;
-        loop = new Thread(this::loop, "webhook-deliveries");
-        loop.setDaemon(true);
-        loop.start();
+        dispatcher = daemon("webhook-deliveries", this::dispatchLoop);
+        recorder = daemon("webhook-outcomes", this::recordLoop);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        if (loop != null) {
-            loop.interrupt();
-            loop.join(TimeUnit.SECONDS.toMillis(10));
+        for (Thread thread : new Thread[]{dispatcher, recorder}) {
+            if (thread != null) {
+                thread.interrupt();
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            }
         }
-        senders.shutdownNow();
     }
 
-    /** New deliveries are sent as soon as their transaction commits; the poll interval only paces retries. */
+    /** New deliveries are sent as soon as their transaction commits. */
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued event) {
+        wake();
+    }
+
+    private void wake() {
         if (signal.availablePermits() == 0) {
             signal.release();
         }
     }
 
-    private void loop() {
+    private static Thread daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void dispatchLoop() {
         while (running) {
             try {
-                if (round() == 0 && signal.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                long waitMillis = dispatch();
+                if (waitMillis > 0 && signal.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
                     signal.drainPermits();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("webhook delivery round failed, retrying after the poll interval: %s", e.getMessage());
+                LOG.warnf("webhook dispatch failed, retrying after the poll interval: %s", e.getMessage());
                 try {
                     Thread.sleep(config.pollInterval().toMillis());
                 } catch (InterruptedException interrupted) {
@@ -132,26 +163,64 @@ public class DeliveryWorker {
         }
     }
 
-    /** One round: every due delivery, at most one per subscription and subject, so sending in parallel keeps the order. */
-    int round() throws InterruptedException {
-        List<UUID> due = QuarkusTransaction.requiringNew()
-                .call(() -> deliveries.due(clock.instant(), config.batchSize()).stream().map(d -> d.id).toList());
-        List<Callable<Void>> calls = due.stream().<Callable<Void>>map(id -> () -> {
-            attempt(id);
-            return null;
-        }).toList();
-        senders.invokeAll(calls);
-        return due.size();
+    /** Starts the calls that are due and have a free slot; returns how long to sleep before looking again. */
+    long dispatch() {
+        // Only deliveries settled before this read began may be read as due again, so none is sent twice at once.
+        inFlight.values().removeIf(InFlight::settled);
+        int free = config.concurrency() - inFlight.size();
+        if (free <= 0) {
+            return config.pollInterval().toMillis();
+        }
+        Instant now = clock.instant();
+        Due due = QuarkusTransaction.requiringNew().call(() -> due(now));
+        Map<UUID, Integer> perSubscription = new HashMap<>();
+        inFlight.values().forEach(f -> perSubscription.merge(f.subscriptionId(), 1, Integer::sum));
+        int started = 0;
+        for (Prepared delivery : due.deliveries()) {
+            if (started == free) {
+                break;
+            }
+            if (inFlight.containsKey(delivery.id())
+                    || perSubscription.getOrDefault(delivery.subscriptionId(), 0) >= config.perSubscriptionConcurrency()) {
+                continue;
+            }
+            perSubscription.merge(delivery.subscriptionId(), 1, Integer::sum);
+            inFlight.put(delivery.id(), new InFlight(delivery.subscriptionId(), false));
+            send(delivery);
+            started++;
+        }
+        if (started == free) {
+            return 0;
+        }
+        long untilNext = due.next().map(next -> Math.max(1, Duration.between(now, next).toMillis())).orElse(Long.MAX_VALUE);
+        return Math.min(untilNext, config.pollInterval().toMillis());
     }
 
-    void attempt(UUID deliveryId) {
-        Optional<Prepared> prepared = QuarkusTransaction.requiringNew().call(() -> prepare(deliveryId));
-        if (prepared.isEmpty()) {
-            return;
+    private Due due(Instant now) {
+        List<Delivery> pending = deliveries.due(now, config.batchSize() + inFlight.size()).stream()
+                .filter(d -> !inFlight.containsKey(d.id)).toList();
+        if (pending.isEmpty()) {
+            return new Due(List.of(), deliveries.nextDueAfter(now));
         }
-        Prepared p = prepared.get();
+        Map<UUID, Subscription> subs = subscriptions.list("id in ?1", pending.stream().map(d -> d.subscriptionId).distinct().toList())
+                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<Long, FeedEntry> feed = entries.list("id in ?1", pending.stream().map(d -> d.feedEntryId).toList())
+                .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        List<Prepared> prepared = new ArrayList<>(pending.size());
+        for (Delivery d : pending) {
+            Subscription s = subs.get(d.subscriptionId);
+            FeedEntry e = feed.get(d.feedEntryId);
+            if (s != null && e != null) {
+                prepared.add(new Prepared(d.id, s.id, s.url, s.secret, s.active, s.disabledReason, e.payload));
+            }
+        }
+        return new Due(prepared, deliveries.nextDueAfter(now));
+    }
+
+    private void send(Prepared p) {
+        Instant started = clock.instant();
         if (!p.active()) {
-            QuarkusTransaction.requiringNew().run(() -> giveUp(p.id(), "subscription disabled: " + p.disabledReason()));
+            outcomes.add(new Outcome(p.id(), null, null, Optional.empty(), started, 0, "subscription disabled: " + p.disabledReason()));
             return;
         }
         URI uri;
@@ -159,10 +228,9 @@ public class DeliveryWorker {
             // Checked again at send time: the host's addresses may have changed since the subscription was made.
             uri = urls.validate("url", p.url());
         } catch (ProblemException e) {
-            QuarkusTransaction.requiringNew().run(() -> giveUp(p.id(), e.getMessage()));
+            outcomes.add(new Outcome(p.id(), null, null, Optional.empty(), started, 0, e.getMessage()));
             return;
         }
-        Instant started = clock.instant();
         // The signed timestamp is transport-level replay protection that receivers check against their real clocks,
         // so it is wall time even when outreach.clock.start replays a scenario.
         long timestamp = WALL_CLOCK.instant().getEpochSecond();
@@ -175,49 +243,87 @@ public class DeliveryWorker {
                 .header("webhook-signature", WebhookSigner.sign(p.secret(), p.id().toString(), timestamp, p.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(p.payload()))
                 .build();
-        Integer status = null;
-        String error = null;
-        Optional<Duration> retryAfter = Optional.empty();
+        long startNanos = System.nanoTime();
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                outcomes.add(new Outcome(p.id(), null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), Optional.empty(),
+                        started, durationMs, null));
+            } else {
+                outcomes.add(new Outcome(p.id(), response.statusCode(), null,
+                        response.headers().firstValue("Retry-After").flatMap(this::retryAfter), started, durationMs, null));
+            }
+        });
+    }
+
+    private void recordLoop() {
+        while (running || !outcomes.isEmpty()) {
+            List<Outcome> batch = new ArrayList<>();
+            try {
+                Outcome first = outcomes.poll(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outcomes.drainTo(batch, RECORD_BATCH - 1);
+                recordAll(batch);
+            } catch (InterruptedException e) {
+                if (!outcomes.isEmpty()) {
+                    LOG.infof("shutting down with %d webhook outcomes unrecorded; those deliveries are attempted again after the restart",
+                            outcomes.size());
+                }
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.forEach(o -> inFlight.computeIfPresent(o.id(), (id, f) -> new InFlight(f.subscriptionId(), true)));
+                if (!batch.isEmpty()) {
+                    wake();
+                }
+            }
+        }
+    }
+
+    /** One transaction for the whole batch; if it fails, one per outcome so a bad one cannot hold back the rest. */
+    private void recordAll(List<Outcome> batch) {
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
-            retryAfter = response.headers().firstValue("Retry-After").flatMap(this::retryAfter);
-        } catch (IOException e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return; // shutting down; the delivery stays pending and is attempted after the restart
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::record));
+        } catch (RuntimeException batchFailed) {
+            for (Outcome outcome : batch) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> record(outcome));
+                } catch (RuntimeException e) {
+                    LOG.warnf("cannot record the outcome of delivery %s; it stays pending and is attempted again: %s", outcome.id(),
+                            e.getMessage());
+                }
+            }
         }
-        long durationMs = Duration.between(started, clock.instant()).toMillis();
-        Integer finalStatus = status;
-        String finalError = error;
-        Optional<Duration> finalRetryAfter = retryAfter;
-        QuarkusTransaction.requiringNew().run(() -> record(p.id(), finalStatus, finalError, finalRetryAfter, started, durationMs));
     }
 
-    private Optional<Prepared> prepare(UUID deliveryId) {
-        return deliveries.findByIdOptional(deliveryId).filter(d -> d.status == DeliveryStatus.PENDING).flatMap(d ->
-                subscriptions.findByIdOptional(d.subscriptionId).flatMap(s -> entries.findByIdOptional(d.feedEntryId)
-                        .map(e -> new Prepared(d.id, s.url, s.secret, s.active, s.disabledReason, e.payload))));
-    }
-
-    private void record(UUID deliveryId, Integer status, String error, Optional<Duration> retryAfter, Instant at, long durationMs) {
-        Delivery delivery = deliveries.findById(deliveryId);
-        if (delivery == null) {
-            return; // its subscription was deleted meanwhile
+    private void record(Outcome outcome) {
+        Delivery delivery = deliveries.findById(outcome.id());
+        if (delivery == null || delivery.status != DeliveryStatus.PENDING) {
+            return; // its subscription was deleted meanwhile, or it was settled otherwise
         }
+        Instant now = clock.instant();
+        if (outcome.giveUp() != null) {
+            delivery.status = DeliveryStatus.DEAD;
+            delivery.lastError = outcome.giveUp();
+            delivery.finishedAt = now;
+            return;
+        }
+        Integer status = outcome.status();
         delivery.attempts++;
         DeliveryAttempt attempt = new DeliveryAttempt();
-        attempt.deliveryId = deliveryId;
+        attempt.deliveryId = delivery.id;
         attempt.attempt = delivery.attempts;
-        attempt.attemptedAt = at;
+        attempt.attemptedAt = outcome.at();
         attempt.statusCode = status;
-        attempt.error = error;
-        attempt.durationMs = durationMs;
+        attempt.error = outcome.error();
+        attempt.durationMs = outcome.durationMs();
         attempts.persist(attempt);
         delivery.lastStatusCode = status;
-        delivery.lastError = error;
-        Instant now = clock.instant();
+        delivery.lastError = outcome.error();
         metrics.counter("outreach.gateway.webhook.attempts", "result", status == null ? "error" : Integer.toString(status / 100) + "xx")
                 .increment();
         if (status != null && status >= 200 && status < 300) {
@@ -238,18 +344,11 @@ public class DeliveryWorker {
             delivery.status = DeliveryStatus.DEAD;
             delivery.finishedAt = now;
             metrics.counter("outreach.gateway.webhook.dead.letters").increment();
-            LOG.warnf("delivery %s is a dead letter after %d attempts (last: %s)", deliveryId, delivery.attempts,
-                    status != null ? "HTTP " + status : error);
+            LOG.warnf("delivery %s is a dead letter after %d attempts (last: %s)", delivery.id, delivery.attempts,
+                    status != null ? "HTTP " + status : outcome.error());
         } else {
-            delivery.nextAttemptAt = now.plus(retryAfter.map(this::capped).orElseGet(() -> backoff(delivery.attempts)));
+            delivery.nextAttemptAt = now.plus(outcome.retryAfter().map(this::capped).orElseGet(() -> backoff(delivery.attempts)));
         }
-    }
-
-    private void giveUp(UUID deliveryId, String reason) {
-        Delivery delivery = deliveries.findById(deliveryId);
-        delivery.status = DeliveryStatus.DEAD;
-        delivery.lastError = reason;
-        delivery.finishedAt = clock.instant();
     }
 
     /** Exponential backoff with jitter, so many failing endpoints do not retry in lockstep. */

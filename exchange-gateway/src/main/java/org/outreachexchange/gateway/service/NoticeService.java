@@ -52,8 +52,22 @@ public class NoticeService {
         this.clock = clock;
     }
 
+    /** An activity event as read from its topic: envelope, parsed data and the data as sent. */
+    public record Change(CloudEventHeaders ce, ActivityChanged event, String data) {
+    }
+
+    /** Applies a batch in one transaction, in order; if any change fails, none is applied. */
     @Transactional
-    public void apply(CloudEventHeaders ce, ActivityChanged event, String data) {
+    public void applyAll(List<Change> changes) {
+        changes.forEach(change -> apply(change.ce(), change.event(), change.data()));
+    }
+
+    @Transactional
+    public void apply(Change change) {
+        apply(change.ce(), change.event(), change.data());
+    }
+
+    private void apply(CloudEventHeaders ce, ActivityChanged event, String data) {
         if (!processed.firstDelivery(CONSUMER, ce.id())) {
             return;
         }
