@@ -3,7 +3,7 @@ package org.outreachexchange.identity.quarkus;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.outreachexchange.identity.AgencyIdentity;
 import org.outreachexchange.identity.AgencyKeys;
-import org.outreachexchange.identity.AgencyTokens;
+import org.outreachexchange.identity.TokenVerifier;
 
 import java.security.PublicKey;
 import java.time.Clock;
@@ -15,8 +15,11 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class TrustedGovernments {
 
+    /** Distinct live tokens remembered after verification; a partnership has far fewer agencies than this. */
+    private static final int REMEMBERED_TOKENS = 10_000;
+
     private final Map<String, PublicKey> keys;
-    private final Clock clock;
+    private final TokenVerifier verifier;
 
     TrustedGovernments(IdentityConfig config, Clock clock) {
         Map<String, PublicKey> decoded = new TreeMap<>();
@@ -28,11 +31,11 @@ public class TrustedGovernments {
             }
         });
         this.keys = Map.copyOf(decoded);
-        this.clock = clock;
+        this.verifier = new TokenVerifier(keys, clock, REMEMBERED_TOKENS);
     }
 
     public AgencyIdentity verify(String token) {
-        return AgencyTokens.verify(token, keys, clock);
+        return verifier.verify(token);
     }
 
     public Set<String> governments() {
