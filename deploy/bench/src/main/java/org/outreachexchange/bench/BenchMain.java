@@ -70,7 +70,10 @@ public final class BenchMain {
             partner = hooks.subscriber("us");
             partner.secret = api.subscribe("US", partner.url()).secret();
             if (settings.runs("e2e")) {
-                endToEnd();
+                // At the example rate, and at a lower one, to show the pipeline's own latency when the machine is not saturated.
+                for (int rate : List.of(settings.e2eRate(), settings.e2eRate() / 4)) {
+                    endToEnd(rate);
+                }
             }
             if (settings.runs("ingest")) {
                 ingest();
@@ -105,15 +108,14 @@ public final class BenchMain {
     }
 
     /** Agency POST → partner webhook, open loop at a fixed rate, beside raw Kafka produce→consume on the same broker. */
-    private void endToEnd() throws Exception {
-        String section = "e2e latency";
+    private void endToEnd(int rate) throws Exception {
+        String section = "e2e latency at " + rate + "/s";
         System.out.println("== " + section);
-        int rate = settings.e2eRate();
         Duration duration = settings.e2eDuration();
         RawKafka.Latencies baseline = raw.latency(rate, settings.warmup(), duration, 1024);
         Percentiles e2e = new Percentiles();
-        String warm = "bench-" + run + "-warm-";
-        String measured = "bench-" + run + "-e2e-";
+        String warm = "bench-" + run + "-warm" + rate + "-";
+        String measured = "bench-" + run + "-e2e" + rate + "-";
         try (Load load = new Load(api, 32, Duration.ofSeconds(30), true);
              ActivityTopicProbe probe = new ActivityTopicProbe(raw, "outreach.activities.jp")) {
             partner.onFirstArrival = (marker, nanos) -> {
@@ -130,7 +132,7 @@ public final class BenchMain {
             load.drain(Duration.ofSeconds(60));
             boolean all = Pause.until(Duration.ofSeconds(180), () -> partner.delivered(measured) >= count);
             long delivered = partner.delivered(measured);
-            cpuPerActivity(cpuBefore, machineBefore, count);
+            cpuPerActivity("e2e CPU at " + rate + "/s", cpuBefore, machineBefore, count);
             String note = count + " activities at " + rate + "/s for " + duration.toSeconds() + " s after " + settings.warmup().toSeconds()
                     + " s warm-up; " + delivered + " delivered" + (all ? "" : " (" + (count - delivered) + " not within 180 s)");
             double rawP99 = baseline.endToEnd().millis(99);
@@ -144,7 +146,7 @@ public final class BenchMain {
                     "retried POSTs: " + load.failedAttempts.get()));
             Percentiles lag = probe.lag();
             double ackP99 = baseline.ack().millis(99);
-            String relay = "relay lag";
+            String relay = "relay lag at " + rate + "/s";
             report.add(new Report.Row(relay, "commit→consumer p50", lag.millis(50), "ms", "raw producer send→ack p50",
                     baseline.ack().millis(50), null, null, lag.count() + " events; from occurredAt (set just before commit) to receipt by a consumer"));
             report.add(new Report.Row(relay, "commit→consumer p99", lag.millis(99), "ms", "raw producer send→ack p99", ackP99,
@@ -164,8 +166,7 @@ public final class BenchMain {
     }
 
     /** Where the CPU went while the measured activities were planned and delivered: the cause when latency queues up. */
-    private void cpuPerActivity(Map<String, Duration> before, long[] machineBefore, int activities) {
-        String section = "e2e CPU";
+    private void cpuPerActivity(String section, Map<String, Duration> before, long[] machineBefore, int activities) {
         long[] machine = Machine.cpuJiffies();
         double busy = machine[1] == machineBefore[1] ? Double.NaN : 100.0 * (machine[0] - machineBefore[0]) / (machine[1] - machineBefore[1]);
         report.add(new Report.Row(section, "machine busy", busy, "% of all cores", null, null, null, null,

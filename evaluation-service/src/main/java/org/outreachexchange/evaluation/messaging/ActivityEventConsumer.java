@@ -3,8 +3,9 @@ package org.outreachexchange.evaluation.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -14,6 +15,8 @@ import org.outreachexchange.evaluation.service.ActivityResultsService;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reads every government's activity topic. The value arrives as a String and is parsed here, so that a message that
@@ -37,18 +40,53 @@ public class ActivityEventConsumer {
         this.config = config.activities();
     }
 
+    /**
+     * A poll at a time: the whole poll is applied in one transaction, so a burst costs one commit. If that fails, each
+     * event is applied on its own, with retries, and only an event that still fails goes to the dead-letter topic.
+     */
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        String eventId = header(record, "ce_id");
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+        List<KafkaRecord<String, String>> readable = new ArrayList<>();
+        List<ActivityResultsService.Applied> events = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch) {
+            try {
+                events.add(read(record));
+                readable.add(record);
+            } catch (PoisonMessageException e) {
+                deadLettered.add(record.nack(e).toCompletableFuture());
+            }
+        }
+        try {
+            results.applyAll(events);
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf("a batch of %d activity events failed (%s); applying them one by one", events.size(), batchFailed.getMessage());
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    applyWithRetries(events.get(i));
+                } catch (RuntimeException e) {
+                    deadLettered.add(readable.get(i).nack(e).toCompletableFuture());
+                }
+            }
+        }
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
+    }
+
+    private ActivityResultsService.Applied read(KafkaRecord<String, String> record) {
+        Header header = record.getHeaders().lastHeader("ce_id");
+        String eventId = header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         if (eventId == null || eventId.isBlank()) {
             throw new PoisonMessageException("no ce_id header");
         }
-        ActivityChanged event = parse(mapper, record.value());
+        return new ActivityResultsService.Applied(eventId, parse(mapper, record.getPayload()));
+    }
+
+    private void applyWithRetries(ActivityResultsService.Applied event) {
         long pauseMillis = 200;
         for (int attempt = 1; ; attempt++) {
             try {
-                results.apply(eventId, event);
+                results.apply(event.eventId(), event.event());
                 return;
             } catch (PoisonMessageException e) {
                 throw e;
@@ -56,7 +94,7 @@ public class ActivityEventConsumer {
                 if (attempt >= config.maxAttempts()) {
                     throw e;
                 }
-                LOG.warnf("attempt %d to apply event %s failed, retrying: %s", attempt, eventId, e.getMessage());
+                LOG.warnf("attempt %d to apply event %s failed, retrying: %s", attempt, event.eventId(), e.getMessage());
                 pause(pauseMillis);
                 pauseMillis = Math.min(pauseMillis * 2, config.maxBackoff().toMillis());
             }
@@ -94,10 +132,5 @@ public class ActivityEventConsumer {
             throw new PoisonMessageException("activity event lacks " + String.join(", ", missing));
         }
         return event;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

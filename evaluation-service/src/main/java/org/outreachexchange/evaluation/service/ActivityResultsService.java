@@ -49,9 +49,23 @@ public class ActivityResultsService {
         this.clock = clock;
     }
 
+    /** An activity event and its CloudEvent id, as read from the topic. */
+    public record Applied(String eventId, ActivityChanged event) {
+    }
+
+    /** Applies a batch in one transaction, in order; if any event fails, none is applied. */
+    @Transactional
+    public void applyAll(List<Applied> events) {
+        events.forEach(e -> applyOne(e.eventId(), e.event()));
+    }
+
     /** Applies one event once; duplicates and versions older than the one held change nothing. */
     @Transactional
     public void apply(String eventId, ActivityChanged event) {
+        applyOne(eventId, event);
+    }
+
+    private void applyOne(String eventId, ActivityChanged event) {
         if (!processed.firstDelivery(CONSUMER, eventId)) {
             LOG.debugf("event %s already applied", eventId);
             return;
