@@ -140,7 +140,7 @@ final class Stack implements AutoCloseable {
     /** The hello-world app with the services' extensions, on its own database; started by the caller. */
     String defineHello() {
         sharedPg.createDatabase("hello");
-        define(HELLO, "deploy/bench/hello", settings.port(8130), Map.of("mp.messaging.incoming.greetings.topic", "bench.greetings"));
+        define(HELLO, "deploy/bench/hello", settings.port(8130), Map.of("mp.messaging.incoming.greetings.topic", Topics.HELLO));
         return HELLO;
     }
 

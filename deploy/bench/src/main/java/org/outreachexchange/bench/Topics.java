@@ -2,8 +2,13 @@ package org.outreachexchange.bench;
 
 import java.util.Locale;
 
-/** The exchange's topics, created before the services start so pattern subscriptions see them at once. */
+/**
+ * The exchange's topics and the hello-world app's, created before anything starts, so no consumer waits for a topic
+ * to appear and the footprint comparison starts every app on equal terms.
+ */
 final class Topics {
+
+    static final String HELLO = "bench.greetings";
 
     private Topics() {
     }
@@ -14,5 +19,6 @@ final class Topics {
         }
         kafka.createTopic("outreach.evaluations", 3);
         kafka.createTopic("outreach.notices", 3);
+        kafka.createTopic(HELLO, 3);
     }
 }

@@ -59,7 +59,13 @@ public class NoticeService {
     /** Applies a batch in one transaction, in order; if any change fails, none is applied. */
     @Transactional
     public void applyAll(List<Change> changes) {
-        changes.forEach(change -> apply(change.ce(), change.event(), change.data()));
+        for (Change change : changes) {
+            apply(change.ce(), change.event(), change.data());
+            // Write each event's rows and forget them: every query flushes, and a flush checks every entity the
+            // session holds, so a session that grew with the batch would make a batch cost the square of its size.
+            activities.flush();
+            activities.getEntityManager().clear();
+        }
     }
 
     @Transactional
