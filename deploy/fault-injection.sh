@@ -5,6 +5,7 @@
 # Then subscriber faults: 500s, timeouts, 429 with Retry-After, 410, dead letters replayed, signatures verified.
 #
 #   deploy/fault-injection.sh [--quick] [--no-build] [--activities N] [--port-offset N] [--subscriber-faults-only]
+#                             [--only kafka-kill,kafka-stop,<service>-kill,pg-jp-kill,subscribers]
 #
 # 10,000 activities per fault (1,000 with --quick). Loopback only. Writes deploy/bench/results/faults-<timestamp>.{md,json};
 # exits non-zero when anything was lost or doubled. Stopped after 150 minutes (50 with --quick).

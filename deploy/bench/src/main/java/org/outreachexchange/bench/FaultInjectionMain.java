@@ -75,11 +75,11 @@ public final class FaultInjectionMain {
                 partners.put(government, partner);
             }
             for (Fault fault : settings.subscriberFaultsOnly() ? List.<Fault>of() : faults()) {
-                if (!scenario(fault)) {
+                if (settings.runs(fault.code()) && !scenario(fault)) {
                     rc = 1;
                 }
             }
-            if (!subscriberFaults(hooks)) {
+            if (settings.runs("subscribers") && !subscriberFaults(hooks)) {
                 rc = 1;
             }
         } catch (Exception e) {
