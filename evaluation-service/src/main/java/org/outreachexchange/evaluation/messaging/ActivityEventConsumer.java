@@ -11,11 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.outreachexchange.evaluation.config.EvaluationConfig;
 import org.outreachexchange.evaluation.service.ActivityResultsService;
+import org.outreachexchange.outbox.RecordBatches;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -41,36 +41,13 @@ public class ActivityEventConsumer {
     }
 
     /**
-     * A poll at a time: the whole poll is applied in one transaction, so a burst costs one commit. If that fails, each
-     * event is applied on its own, with retries, and only an event that still fails goes to the dead-letter topic.
+     * A poll at a time, applied in one transaction ({@link RecordBatches}). If that fails, each event is applied on its
+     * own, with retries, and only an event that still fails goes to the dead-letter topic.
      */
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
-        List<KafkaRecord<String, String>> readable = new ArrayList<>();
-        List<ActivityResultsService.Applied> events = new ArrayList<>();
-        for (KafkaRecord<String, String> record : batch) {
-            try {
-                events.add(read(record));
-                readable.add(record);
-            } catch (PoisonMessageException e) {
-                deadLettered.add(record.nack(e).toCompletableFuture());
-            }
-        }
-        try {
-            results.applyAll(events);
-        } catch (RuntimeException batchFailed) {
-            LOG.debugf("a batch of %d activity events failed (%s); applying them one by one", events.size(), batchFailed.getMessage());
-            for (int i = 0; i < events.size(); i++) {
-                try {
-                    applyWithRetries(events.get(i));
-                } catch (RuntimeException e) {
-                    deadLettered.add(readable.get(i).nack(e).toCompletableFuture());
-                }
-            }
-        }
-        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
+        return RecordBatches.apply(batch, this::read, results::applyAll, this::applyWithRetries);
     }
 
     private ActivityResultsService.Applied read(KafkaRecord<String, String> record) {
