@@ -55,10 +55,19 @@ public final class AgencyTokens {
         return signingInput + "." + B64.encodeToString(sign(key, signingInput));
     }
 
-    /**
-     * @param publicKeys every trusted government's public key, by government code
-     */
+    /** Tokens this long-lived or longer are refused unless the verifier says otherwise. */
+    public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofHours(24);
+
     public static AgencyIdentity verify(String token, Map<String, PublicKey> publicKeys, Clock clock) {
+        return verify(token, publicKeys, clock, DEFAULT_MAX_LIFETIME);
+    }
+
+    /**
+     * @param publicKeys  every trusted government's public key, by government code
+     * @param clock       the wall clock: token times are security time, never a replayed scenario's
+     * @param maxLifetime the longest {@code exp - iat} accepted, so a leaked token cannot be made to last for years
+     */
+    public static AgencyIdentity verify(String token, Map<String, PublicKey> publicKeys, Clock clock, Duration maxLifetime) {
         if (token == null || token.isBlank()) {
             throw new InvalidTokenException("no bearer token");
         }
@@ -84,6 +93,20 @@ public final class AgencyTokens {
         }
         Instant expiresAt = Instant.ofEpochSecond(claims.path("exp").asLong(0));
         requireUnexpired(expiresAt, clock);
+        if (!claims.path("iat").canConvertToLong()) {
+            throw new InvalidTokenException("token has no issue time (iat)");
+        }
+        Instant issuedAt = Instant.ofEpochSecond(claims.path("iat").asLong());
+        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        if (issuedAt.isAfter(latest)) {
+            throw new InvalidTokenException("token is issued in the future (" + issuedAt + ")");
+        }
+        if (claims.has("nbf") && Instant.ofEpochSecond(claims.path("nbf").asLong()).isAfter(latest)) {
+            throw new InvalidTokenException("token is not valid before " + Instant.ofEpochSecond(claims.path("nbf").asLong()));
+        }
+        if (Duration.between(issuedAt, expiresAt).compareTo(maxLifetime) > 0) {
+            throw new InvalidTokenException("token lives longer than the " + maxLifetime.toHours() + " hours this service accepts");
+        }
         String agency = claims.path("agency").asText("");
         if (agency.isBlank()) {
             throw new InvalidTokenException("token names no agency");

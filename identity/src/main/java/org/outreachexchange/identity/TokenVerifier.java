@@ -2,6 +2,7 @@ package org.outreachexchange.identity;
 
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,13 +16,19 @@ public final class TokenVerifier {
 
     private final Map<String, PublicKey> publicKeys;
     private final Clock clock;
+    private final Duration maxLifetime;
     private final int capacity;
     private final Map<String, AgencyIdentity> verified = new ConcurrentHashMap<>();
 
-    /** @param capacity how many verified tokens to remember; past it the memory starts afresh */
-    public TokenVerifier(Map<String, PublicKey> publicKeys, Clock clock, int capacity) {
+    /**
+     * @param clock       the wall clock (security time)
+     * @param maxLifetime the longest token lifetime accepted
+     * @param capacity    how many verified tokens to remember; past it the memory starts afresh
+     */
+    public TokenVerifier(Map<String, PublicKey> publicKeys, Clock clock, Duration maxLifetime, int capacity) {
         this.publicKeys = Map.copyOf(publicKeys);
         this.clock = clock;
+        this.maxLifetime = maxLifetime;
         this.capacity = capacity;
     }
 
@@ -36,7 +43,7 @@ public final class TokenVerifier {
                 throw expired;
             }
         }
-        AgencyIdentity identity = AgencyTokens.verify(token, publicKeys, clock);
+        AgencyIdentity identity = AgencyTokens.verify(token, publicKeys, clock, maxLifetime);
         if (verified.size() >= capacity) {
             // Many distinct live tokens at once is unusual; forgetting them all costs only fresh verifications.
             verified.clear();

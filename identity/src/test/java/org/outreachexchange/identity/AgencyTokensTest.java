@@ -78,4 +78,21 @@ class AgencyTokensTest {
         assertThat(AgencyKeys.decodePublic(AgencyKeys.encodePublic(japan.getPublic()))).isEqualTo(japan.getPublic());
         assertThat(AgencyKeys.decodePrivate(AgencyKeys.toPem(japan.getPrivate()))).isEqualTo(japan.getPrivate());
     }
+
+    @Test
+    void rejectsATokenIssuedInTheFuture() {
+        String token = AgencyTokens.issue(japan.getPrivate(), "JP", "METI", null, Duration.ofHours(1),
+                Clock.offset(NOW, Duration.ofHours(2)));
+
+        assertThatThrownBy(() -> AgencyTokens.verify(token, trusted, NOW)).hasMessageContaining("issued in the future");
+    }
+
+    @Test
+    void rejectsATokenThatLivesLongerThanTheVerifierAccepts() {
+        String token = AgencyTokens.issue(japan.getPrivate(), "JP", "METI", null, Duration.ofDays(365), NOW);
+
+        assertThatThrownBy(() -> AgencyTokens.verify(token, trusted, NOW, Duration.ofHours(24)))
+                .hasMessageContaining("lives longer than the 24 hours");
+        assertThat(AgencyTokens.verify(token, trusted, NOW, Duration.ofDays(366)).agency()).isEqualTo("METI");
+    }
 }

@@ -40,6 +40,34 @@ class TokenToolTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--agency is required");
     }
 
+    @Test
+    void verifyLogExitsZeroForAnIntactLogAndOneNamingTheEditedEntry() throws Exception {
+        run("keygen", "--government", "JP", "--dir", keys.toString(), "--purpose", "events");
+        java.security.PrivateKey key = AgencyKeys.readPrivate(keys.resolve("JP-events.key"));
+        StringBuilder log = new StringBuilder("[");
+        String previous = EventSeals.GENESIS;
+        for (int seq = 1; seq <= 3; seq++) {
+            EventSeals.Content content = new EventSeals.Content("e" + seq, "t", "s", "a", "a", "{\"n\":" + seq + "}");
+            EventSeals.Seal seal = EventSeals.seal(key, "JP", seq, previous, content.digest());
+            log.append(seq > 1 ? "," : "").append(String.format("{\"government\":\"JP\",\"sequence\":%d,\"previous\":\"%s\","
+                    + "\"signature\":\"%s\",\"eventId\":\"e%d\",\"type\":\"t\",\"source\":\"s\",\"subject\":\"a\","
+                    + "\"key\":\"a\",\"data\":\"{\\\"n\\\":%d}\"}", seq, previous, seal.signature(), seq, seq));
+            previous = EventSeals.link("JP", seq, previous, content.digest());
+        }
+        Path file = keys.resolve("log.json");
+        java.nio.file.Files.writeString(file, log.append("]"));
+
+        assertThat(run("verify-log", "--log", file.toString(), "--public-key", "JP=" + keys.resolve("JP-events.pub")))
+                .contains("JP: 3 entries verified").endsWith("intact");
+
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("{\\\"n\\\":2}", "{\\\"n\\\":9}"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = TokenTool.run(new String[]{"verify-log", "--log", file.toString(), "--public-key",
+                "JP=" + keys.resolve("JP-events.pub")}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("PROBLEM JP #2: signature does not verify");
+    }
+
     private static String run(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(TokenTool.run(args, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()))).isZero();

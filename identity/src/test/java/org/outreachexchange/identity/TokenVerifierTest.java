@@ -19,7 +19,7 @@ class TokenVerifierTest {
     private static final Instant START = Instant.parse("2008-06-24T00:53:00Z");
     private final KeyPair japan = AgencyKeys.generate();
     private final MovableClock clock = new MovableClock();
-    private final TokenVerifier verifier = new TokenVerifier(Map.of("JP", japan.getPublic()), clock, 2);
+    private final TokenVerifier verifier = new TokenVerifier(Map.of("JP", japan.getPublic()), clock, Duration.ofHours(24), 2);
 
     @Test
     void acceptsARepeatedTokenAsTheSameAgency() {
