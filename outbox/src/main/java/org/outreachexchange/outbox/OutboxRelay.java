@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
+import org.outreachexchange.identity.EventSeals;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -41,8 +42,9 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long LOCK_ID = 0x0b7b0c5L;
-    private static final String SELECT = "SELECT id, event_id, event_type, source, subject, event_key, payload, occurred_at"
-            + " FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?";
+    private static final String SELECT = "SELECT id, event_id, event_type, source, subject, event_key, payload, occurred_at,"
+            + " chain_sequence, chain_previous, signature FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?";
+
     private static final String MARK = "UPDATE outbox_event SET published_at = now() WHERE id = ANY (?)";
     private static final String PURGE = "DELETE FROM outbox_event WHERE published_at < now() - interval '7 days'";
 
@@ -184,14 +186,19 @@ public class OutboxRelay {
     }
 
     private static Message<String> message(Row row, CompletableFuture<Void> ack) {
-        OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
+        var builder = OutgoingCloudEventMetadata.builder()
                 .withId(row.eventId().toString())
                 .withType(row.type())
                 .withSource(URI.create(row.source()))
                 .withSubject(row.subject())
                 .withTimestamp(row.occurredAt().atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
+                .withDataContentType("application/json");
+        if (row.signature() != null) {
+            builder.withExtension(EventSeals.SEQUENCE_EXTENSION, Long.toString(row.sequence()))
+                    .withExtension(EventSeals.PREVIOUS_EXTENSION, row.previous())
+                    .withExtension(EventSeals.SIGNATURE_EXTENSION, row.signature());
+        }
+        OutgoingCloudEventMetadata<Object> cloudEvent = builder.build();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey(row.key()).build();
         return Message.of(row.payload(), Metadata.of(cloudEvent, kafka),
                 () -> {
@@ -211,7 +218,8 @@ public class OutboxRelay {
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                            rs.getLong(9), rs.getString(10), rs.getString(11)));
                 }
                 return rows;
             }
@@ -249,6 +257,6 @@ public class OutboxRelay {
     }
 
     private record Row(long id, UUID eventId, String type, String source, String subject, String key, String payload,
-                       Instant occurredAt) {
+                       Instant occurredAt, long sequence, String previous, String signature) {
     }
 }

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.KafkaBroker;
+import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.infra.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "outbox"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {
+        @ResourceArg(name = "service", value = "outbox"), @ResourceArg(name = "chain", value = "JP")})
 class OutboxTest {
 
     @Inject
@@ -71,6 +75,32 @@ class OutboxTest {
         assertThat(header(record, "ce_subject")).isEqualTo(aggregate);
         assertThat(header(record, "ce_time")).startsWith("2008-06-24T00:53");
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.pending() == 0);
+    }
+
+    @Test
+    void eventsOfOneChainArriveSealedWithConsecutiveNumbersEachLinkedToTheOneBefore() {
+        String aggregate = UUID.randomUUID().toString();
+        changes.commit(List.of(OutboxTestChanges.event(aggregate, 1), OutboxTestChanges.event(aggregate, 2)));
+        changes.commit(List.of(OutboxTestChanges.event(aggregate, 3)));
+
+        List<ConsumerRecord<String, String>> records = recordsFor(aggregate, 3);
+        PublicKey key = TestAgencies.eventKeys("JP").getPublic();
+        for (int i = 0; i < 3; i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            EventSeals.Content content = new EventSeals.Content(header(record, "ce_id"), header(record, "ce_type"),
+                    header(record, "ce_source"), header(record, "ce_subject"), record.key(), record.value());
+            EventSeals.Seal seal = new EventSeals.Seal("JP", Long.parseLong(header(record, "ce_chainseq")),
+                    header(record, "ce_chainprev"), header(record, "ce_chainsig"));
+            assertThat(EventSeals.verifies(key, seal, content.digest())).as("seal of record %d", i).isTrue();
+            if (i > 0) {
+                ConsumerRecord<String, String> before = records.get(i - 1);
+                long previousSequence = Long.parseLong(header(before, "ce_chainseq"));
+                assertThat(seal.sequence()).isEqualTo(previousSequence + 1);
+                assertThat(seal.previous()).isEqualTo(EventSeals.link("JP", previousSequence, header(before, "ce_chainprev"),
+                        new EventSeals.Content(header(before, "ce_id"), header(before, "ce_type"), header(before, "ce_source"),
+                                header(before, "ce_subject"), before.key(), before.value()).digest()));
+            }
+        }
     }
 
     @Test

@@ -129,6 +129,8 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // Every record is stamped by the broker, so no producer sets the time its event is judged by (advance notice).
+        p.put("log.message.timestamp.type", "LogAppendTime");
         return p;
     }
 }

@@ -25,12 +25,15 @@ public final class TestAgencies {
     public static final String STRANGER = "XX";
 
     private static final Map<String, KeyPair> KEYS = new LinkedHashMap<>();
+    private static final Map<String, KeyPair> EVENT_KEYS = new LinkedHashMap<>();
 
     static {
         for (String government : PARTNERS) {
-            KEYS.put(government, seeded(government));
+            KEYS.put(government, seeded("outreach-exchange-test-key-" + government));
+            EVENT_KEYS.put(government, seeded("outreach-exchange-test-event-key-" + government));
         }
-        KEYS.put(STRANGER, seeded(STRANGER));
+        KEYS.put(STRANGER, seeded("outreach-exchange-test-key-" + STRANGER));
+        EVENT_KEYS.put(STRANGER, seeded("outreach-exchange-test-event-key-" + STRANGER));
     }
 
     private TestAgencies() {
@@ -54,17 +57,37 @@ public final class TestAgencies {
         return pair;
     }
 
-    /** {@code outreach.identity.public-keys.*} entries trusting the partners' test keys. */
+    /** The key a government's scheduling-service seals its events with (not its token key). */
+    public static KeyPair eventKeys(String government) {
+        KeyPair pair = EVENT_KEYS.get(government);
+        if (pair == null) {
+            throw new IllegalArgumentException("no test event key for " + government);
+        }
+        return pair;
+    }
+
+    /**
+     * {@code outreach.identity.public-keys.*} entries trusting the partners' test token keys, and
+     * {@code outreach.event-signing.public-keys.*} entries trusting their event keys.
+     */
     public static Map<String, String> publicKeyConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         PARTNERS.forEach(g -> config.put("outreach.identity.public-keys." + g, AgencyKeys.encodePublic(keys(g).getPublic())));
+        PARTNERS.forEach(g -> config.put("outreach.event-signing.public-keys." + g,
+                AgencyKeys.encodePublic(eventKeys(g).getPublic())));
         return config;
     }
 
-    private static KeyPair seeded(String government) {
+    /** The settings that make a service seal its events as {@code government}'s chain. */
+    public static Map<String, String> signingConfig(String government) {
+        return Map.of("outreach.event-signing.chain", government,
+                "outreach.event-signing.private-key", AgencyKeys.encodePrivate(eventKeys(government).getPrivate()));
+    }
+
+    private static KeyPair seeded(String seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(("outreach-exchange-test-key-" + government).getBytes());
+            random.setSeed(seed.getBytes());
             KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
             generator.initialize(255, random);
             return generator.generateKeyPair();

@@ -59,9 +59,12 @@ class InfrastructureTest {
     void testAgenciesSignTokensTheirPublicKeysVerify() {
         Map<String, String> config = TestAgencies.publicKeyConfig();
         assertThat(config).containsOnlyKeys("outreach.identity.public-keys.JP", "outreach.identity.public-keys.US",
-                "outreach.identity.public-keys.AU");
+                "outreach.identity.public-keys.AU", "outreach.event-signing.public-keys.JP",
+                "outreach.event-signing.public-keys.US", "outreach.event-signing.public-keys.AU");
         assertThat(TestAgencies.keys("JP").getPublic()).isEqualTo(TestAgencies.keys("JP").getPublic());
         assertThat(TestAgencies.keys("JP").getPublic()).isNotEqualTo(TestAgencies.keys("US").getPublic());
+        assertThat(TestAgencies.eventKeys("JP").getPublic()).as("event keys are not token keys")
+                .isNotEqualTo(TestAgencies.keys("JP").getPublic());
     }
 
     private static KafkaProducer<String, String> producer(KafkaBroker broker) {
