@@ -8,7 +8,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestAgencies;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -28,7 +30,8 @@ import static org.outreachexchange.scheduling.Requests.results;
 import static org.outreachexchange.scheduling.Requests.revise;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {
+        @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class ActivityEventsTest {
 
     /** The schema as the service serves it to consumers, not a copy. */
@@ -107,7 +110,33 @@ class ActivityEventsTest {
         assertThat(data.get("version").asLong()).isEqualTo(2);
     }
 
-    /** ce_time is taken just before commit and the record's timestamp when the relay hands it to the producer. */
+    @Test
+    void everyEventIsSealedWithJapansEventKeyAndLinkedToTheEventBeforeIt() {
+        String id = planned(malaysiaSeminar());
+        cancel(id, "The host asked to postpone").statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = topic.await(id, 2);
+
+        EventSeals.Seal first = seal(records.get(0));
+        EventSeals.Seal second = seal(records.get(1));
+        assertThat(EventSeals.verifies(TestAgencies.eventKeys("JP").getPublic(), first, content(records.get(0)).digest())).isTrue();
+        assertThat(EventSeals.verifies(TestAgencies.eventKeys("JP").getPublic(), second, content(records.get(1)).digest())).isTrue();
+        assertThat(EventSeals.verifies(TestAgencies.eventKeys("US").getPublic(), first, content(records.get(0)).digest())).isFalse();
+        assertThat(second.sequence()).as("the cancellation is JP's next event").isEqualTo(first.sequence() + 1);
+        assertThat(second.previous()).isEqualTo(EventSeals.link("JP", first.sequence(), first.previous(), content(records.get(0)).digest()));
+    }
+
+    private static EventSeals.Seal seal(ConsumerRecord<String, String> record) {
+        return new EventSeals.Seal("JP", Long.parseLong(header(record, "ce_chainseq")), header(record, "ce_chainprev"),
+                header(record, "ce_chainsig"));
+    }
+
+    private static EventSeals.Content content(ConsumerRecord<String, String> record) {
+        return new EventSeals.Content(header(record, "ce_id"), header(record, "ce_type"), header(record, "ce_source"),
+                header(record, "ce_subject"), record.key(), record.value());
+    }
+
+    /** ce_time is taken just before commit and the record's timestamp when the broker appends it. */
     @Test
     void relaysEachCommittedChangeWithinMillisecondsNotAPollInterval() {
         List<String> ids = IntStream.range(0, 20).mapToObj(i -> planned(malaysiaSeminar())).toList();

@@ -34,7 +34,8 @@ import static org.outreachexchange.scheduling.Requests.results;
 import static org.outreachexchange.scheduling.Requests.revise;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {
+        @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class ActivityLifecycleTest {
 
     @Test

@@ -27,7 +27,8 @@ import static org.outreachexchange.scheduling.Requests.plan;
 import static org.outreachexchange.scheduling.Requests.revise;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {
+        @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class BrokerOutageTest {
 
     @Inject

@@ -26,7 +26,8 @@ import static org.outreachexchange.scheduling.Requests.asMeti;
 import static org.outreachexchange.scheduling.Requests.malaysiaSeminar;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {
+        @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class IdempotencyTest {
 
     @Inject

@@ -18,7 +18,8 @@ import static org.outreachexchange.scheduling.Requests.malaysiaSeminarOnDates;
 import static org.outreachexchange.scheduling.Requests.planned;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {
+        @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class IdentityTest {
 
     @Inject

@@ -38,7 +38,8 @@ import static org.outreachexchange.scheduling.Requests.revise;
 
 /** Every refused request answers with a problem naming the field and rule, and leaves activities and outbox as they were. */
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {
+        @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class ValidationTest {
 
     @Inject

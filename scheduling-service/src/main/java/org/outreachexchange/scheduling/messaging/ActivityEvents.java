@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.outreachexchange.outbox.Outbox;
 import org.outreachexchange.outbox.OutgoingEvent;
+import org.outreachexchange.outbox.trust.ActivityTopics;
 import org.outreachexchange.scheduling.config.SchedulingConfig;
 import org.outreachexchange.scheduling.domain.Activity;
 
 /**
- * Writes an activity event to the outbox in the caller's transaction; the outbox relay publishes it to
- * {@code outreach.activities.<gov>} keyed by the activity id, so each activity's events stay in order.
+ * Writes an activity event to the outbox in the caller's transaction, where it is sealed as the next event of the
+ * government's chain; the outbox relay publishes it to {@code outreach.activities.<gov>} keyed by the activity id.
  */
 @ApplicationScoped
 public class ActivityEvents {
-
-    public static final String SOURCE_PREFIX = "/outreach/scheduling/";
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
@@ -24,7 +23,7 @@ public class ActivityEvents {
     ActivityEvents(Outbox outbox, ObjectMapper mapper, SchedulingConfig config) {
         this.outbox = outbox;
         this.mapper = mapper;
-        this.source = SOURCE_PREFIX + config.government();
+        this.source = ActivityTopics.source(config.government());
     }
 
     /** Call after the change is applied to the activity, in the same transaction. */
