@@ -2,30 +2,24 @@ package org.outreachexchange.gateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.outreachexchange.infra.ActivityTopicWriter;
 import org.outreachexchange.infra.TestInfrastructure;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
-/** Plays the scheduling- and evaluation-services: binary CloudEvents on the real broker with a plain producer. */
+/**
+ * Plays the scheduling- and evaluation-services: binary CloudEvents on the real broker, activity events sealed as
+ * their organizer's chain ({@link ActivityTopicWriter}).
+ */
 final class ActivityEvents {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, String> producer;
 
     private ActivityEvents() {
     }
@@ -47,6 +41,8 @@ final class ActivityEvents {
         String status = "PLANNED";
         String scope = "ALL_PARTNERS";
         List<String> governments = List.of();
+        /** What the organizer's own clock says; the gateway must not believe it. Null: the test clock's now. */
+        java.time.Instant occurredAt;
 
         Draft(String organizer, String recipient, int startsInDays) {
             this.organizer = organizer;
@@ -92,7 +88,7 @@ final class ActivityEvents {
             data.put("distribution", Map.of("scope", scope, "governments", governments));
             data.put("results", null);
             data.put("cancellationReason", null);
-            data.put("occurredAt", MutableClock.now().toString());
+            data.put("occurredAt", (occurredAt == null ? MutableClock.now() : occurredAt).toString());
             return write(data);
         }
     }
@@ -103,8 +99,12 @@ final class ActivityEvents {
 
     /** Publishes the draft's current version as its organizer's scheduling-service would. */
     static void publish(Draft draft, String action) {
-        send("outreach.activities." + draft.organizer.toLowerCase(Locale.ROOT), draft.id.toString(), UUID.randomUUID().toString(),
-                "outreach.activity." + action, "/outreach/scheduling/" + draft.organizer, draft.json());
+        sealed(draft.organizer, draft.id.toString(), UUID.randomUUID().toString(), "outreach.activity." + action, draft.json());
+    }
+
+    /** Sends {@code value} as {@code government}'s next sealed event. */
+    static void sealed(String government, String key, String ceId, String ceType, String value) {
+        ActivityTopicWriter.send(bootstrap(), government, key, ceId, ceType, value);
     }
 
     static void reevaluated(String country, int evaluationVersion, String category, List<String> changes, List<Map<String, Object>> tools) {
@@ -130,34 +130,20 @@ final class ActivityEvents {
                 "/outreach/evaluation", write(data));
     }
 
+    /** Sends an unsealed binary CloudEvent: evaluation events, and what consumers must refuse on activity topics. */
     static void send(String topic, String key, String ceId, String ceType, String source, String value) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        record.headers().add("ce_specversion", bytes("1.0"));
-        record.headers().add("ce_id", bytes(ceId));
-        record.headers().add("ce_source", bytes(source));
-        record.headers().add("ce_type", bytes(ceType));
-        record.headers().add("ce_subject", bytes(key));
-        record.headers().add("ce_time", bytes(Instant.now().toString()));
-        record.headers().add("content-type", bytes("application/json"));
-        try {
-            producer().send(record).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot send to " + topic, e);
-        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", ceId);
+        headers.put("ce_source", source);
+        headers.put("ce_type", ceType);
+        headers.put("ce_subject", key);
+        headers.put("content-type", "application/json");
+        ActivityTopicWriter.sendRaw(bootstrap(), topic, key, headers, value);
     }
 
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
-        }
-        return producer;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+    static String bootstrap() {
+        return TestInfrastructure.kafka().bootstrapServers();
     }
 
     private static String write(Object data) {

@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "exchange-gateway"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
+        @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class NoticePolicyTest {
 
     private static TopicReader notices;
@@ -81,9 +81,32 @@ class NoticePolicyTest {
         ActivityEvents.publish(activity, "planned");
 
         awaitNotice(activity, "outreach.notice.compliant");
-        LocalDate expectedDeadline = activity.start.minusDays(30);
+        // Notice on day start - 30 is still in time: it is late from the start of the following day.
+        LocalDate lastDayInTime = activity.start.minusDays(30);
         noticeFile("US", activity).then().body("notice.outcome", equalTo("COMPLIANT"))
-                .body("notice.deadline", equalTo(expectedDeadline.atStartOfDay(ZoneOffset.UTC).toInstant().toString()));
+                .body("notice.deadline", equalTo(lastDayInTime.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString()));
+    }
+
+    @Test
+    void countsTheNoticePeriodInCalendarDaysSoNoticeExactlyThePeriodAheadIsCompliant() {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("AU", "SB", 30);
+        ActivityEvents.publish(activity, "planned");
+
+        awaitNotice(activity, "outreach.notice.compliant");
+        noticeFile("AU", activity).then().body("notice.outcome", equalTo("COMPLIANT"));
+    }
+
+    @Test
+    void judgesNoticeByTheBrokersAppendTimeNotTheTimeTheOrganizerClaims() {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "VU", 10);
+        activity.occurredAt = MutableClock.now().minus(Duration.ofDays(90));
+        ActivityEvents.publish(activity, "planned");
+
+        awaitNotice(activity, "outreach.notice.late");
+        String noticedAt = noticeFile("JP", activity).then().body("notice.outcome", equalTo("LATE"))
+                .extract().path("notice.noticedAt");
+        assertThat(Duration.between(java.time.Instant.parse(noticedAt), MutableClock.now()).abs())
+                .isLessThan(Duration.ofMinutes(5));
     }
 
     @Test
@@ -96,14 +119,14 @@ class NoticePolicyTest {
         activity.end = null;
         ActivityEvents.publish(activity, "planned");
 
-        String deadline = month.atDay(1).minusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+        String deadline = month.atDay(1).minusDays(60).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> noticeFile("JP", activity).then().statusCode(200)
                 .body("notice.deadline", equalTo(deadline)).body("notice.outcome", equalTo("PENDING"))
                 .body("notice.missing", equalTo(List.of("DATES"))));
     }
 
     @Test
-    void raisesAnIncompleteNoticeAtTheDeadlineWithoutNewInputAndWithholdsTheActivityUntilItIsComplete() {
+    void raisesAnIncompleteNoticeAtTheDeadlineWithoutNewInputAndKeepsTheActivityVisibleToPartnersMarkedIncomplete() {
         String feed = Subscriptions.create("US", Map.of("kind", "SCHEDULES", "channel", "ICAL", "filters", Map.of("recipients", List.of("MM"))))
                 .getString("feedUrl");
         ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "MM", 40).withoutAgenda();
@@ -116,10 +139,11 @@ class NoticePolicyTest {
 
         ConsumerRecord<String, String> incomplete = awaitNotice(activity, "outreach.notice.incomplete");
         assertThat(new JsonPath(incomplete.value()).getList("missing")).containsExactly("AGENDA");
-        scheduleFor("US", "MM").then().body("", hasSize(0));
-        assertThat(given().when().get(feed).then().statusCode(200).extract().asString()).doesNotContain(activity.id.toString());
-        noticeFile("US", activity).then().statusCode(404);
-        scheduleFor("JP", "MM").then().body("[0].notice.withheld", equalTo(true)).body("[0].notice.outcome", equalTo("INCOMPLETE"));
+        scheduleFor("US", "MM").then().body("activity.activityId", equalTo(List.of(activity.id.toString())))
+                .body("[0].notice.outcome", equalTo("INCOMPLETE")).body("[0].notice.missing", equalTo(List.of("AGENDA")))
+                .body("[0].notice.withheld", equalTo(false));
+        assertThat(given().when().get(feed).then().statusCode(200).extract().asString()).contains(activity.id.toString());
+        noticeFile("US", activity).then().statusCode(200).body("notice.outcome", equalTo("INCOMPLETE"));
 
         activity.version = 2;
         activity.agenda = List.of("Enforcement cases");
@@ -127,8 +151,7 @@ class NoticePolicyTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> scheduleFor("US", "MM")
                 .then().body("activity.activityId", equalTo(List.of(activity.id.toString())))
-                .body("[0].notice.withheld", equalTo(false)).body("[0].notice.shortNoticeChanges", equalTo(1)));
-        assertThat(given().when().get(feed).then().statusCode(200).extract().asString()).contains(activity.id.toString());
+                .body("[0].notice.shortNoticeChanges", equalTo(1)));
         awaitNotice(activity, "outreach.notice.short-notice-change");
         assertThat(notices.withKey(activity.id.toString())).extracting(r -> TopicReader.header(r, "ce_type"))
                 .containsExactly("outreach.notice.incomplete", "outreach.notice.short-notice-change");
@@ -227,8 +250,7 @@ class NoticePolicyTest {
     }
 
     private static void sendUs(ActivityEvents.Draft activity, String ceId, String json) {
-        ActivityEvents.send("outreach.activities.us", activity.id.toString(), ceId, "outreach.activity.planned",
-                "/outreach/scheduling/US", json);
+        ActivityEvents.sealed("US", activity.id.toString(), ceId, "outreach.activity.planned", json);
     }
 
     private static ConsumerRecord<String, String> awaitNotice(ActivityEvents.Draft activity, String type) {

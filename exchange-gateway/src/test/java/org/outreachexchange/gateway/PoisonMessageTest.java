@@ -17,7 +17,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "exchange-gateway"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
+        @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class PoisonMessageTest {
 
     @Test
@@ -26,10 +27,9 @@ class PoisonMessageTest {
             String malformed = UUID.randomUUID().toString();
             String incomplete = UUID.randomUUID().toString();
             String badEvaluation = "QQ";
-            ActivityEvents.send("outreach.activities.jp", malformed, UUID.randomUUID().toString(), "outreach.activity.planned",
-                    "/outreach/scheduling/JP", "{not json");
-            ActivityEvents.send("outreach.activities.jp", incomplete, UUID.randomUUID().toString(), "outreach.activity.planned",
-                    "/outreach/scheduling/JP", "{\"activityId\":\"" + incomplete + "\",\"version\":1}");
+            ActivityEvents.sealed("JP", malformed, UUID.randomUUID().toString(), "outreach.activity.planned", "{not json");
+            ActivityEvents.sealed("JP", incomplete, UUID.randomUUID().toString(), "outreach.activity.planned",
+                    "{\"activityId\":\"" + incomplete + "\",\"version\":1}");
             ActivityEvents.send("outreach.evaluations", badEvaluation, UUID.randomUUID().toString(), "outreach.country.reevaluated",
                     "/outreach/evaluation", "{\"country\":\"QQ\"}");
             ActivityEvents.Draft good = new ActivityEvents.Draft("JP", "CN", 100);

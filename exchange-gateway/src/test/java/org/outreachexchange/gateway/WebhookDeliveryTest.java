@@ -22,7 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-@QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "exchange-gateway"))
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
+        @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class WebhookDeliveryTest {
 
     private WebhookReceiver receiver;
@@ -102,9 +103,12 @@ class WebhookDeliveryTest {
         long delivered = System.nanoTime();
         assertThat(receiver.accepted()).extracting(WebhookReceiver.Call::webhookId).doesNotHaveDuplicates().hasSize(count);
 
-        // The delivery log separates the gateway's consumption (deliveries created) from the worker's sending.
-        List<Map<String, Object>> log = given().header("Authorization", Agencies.bearer("JP"))
-                .when().get("/subscriptions/" + subscription + "/deliveries").then().statusCode(200).extract().jsonPath().getList("");
+        // The delivery log separates the gateway's consumption (deliveries created) from the worker's sending; outcomes
+        // are recorded in batches, a moment after the receiver has answered.
+        List<Map<String, Object>> log = await().atMost(Duration.ofSeconds(30)).until(() -> given()
+                .header("Authorization", Agencies.bearer("JP")).when().get("/subscriptions/" + subscription + "/deliveries")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList(""),
+                deliveries -> deliveries.stream().allMatch(d -> d.get("finishedAt") != null));
         List<Long> latencies = log.stream().map(d -> Duration.between(Instant.parse((String) d.get("createdAt")),
                 Instant.parse((String) d.get("finishedAt"))).toMillis()).sorted().toList();
         List<Instant> created = log.stream().map(d -> Instant.parse((String) d.get("createdAt"))).sorted().toList();

@@ -25,6 +25,11 @@ import java.util.List;
  */
 public final class EventSeals {
 
+    /** CloudEvents extension attributes that carry a seal; in Kafka's binary mode they are headers {@code ce_<name>}. */
+    public static final String SEQUENCE_EXTENSION = "chainseq";
+    public static final String PREVIOUS_EXTENSION = "chainprev";
+    public static final String SIGNATURE_EXTENSION = "chainsig";
+
     /** The {@code previous} link of a chain's first event. */
     public static final String GENESIS = "0".repeat(64);
 

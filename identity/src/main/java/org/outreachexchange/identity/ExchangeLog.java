@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * Offline verification of an exported exchange log: every government's chain of sealed events, checked from its
  * first event against that government's event key. An edited entry fails its signature, a deleted one leaves a gap
  * in the sequence, and an inserted one either fails its signature or takes a sequence number twice; each problem is
- * reported with the government and sequence number where it is.
+ * reported with the government and sequence number where it is. Entries cut from the end of a chain leave no gap, so
+ * the verifier is given each chain's head from elsewhere when that matters (the producer's readiness shows it).
  */
 public final class ExchangeLog {
 
@@ -72,6 +73,11 @@ public final class ExchangeLog {
     }
 
     public static Report verify(List<Entry> entries, Map<String, PublicKey> eventKeys) {
+        return verify(entries, eventKeys, Map.of());
+    }
+
+    /** @param heads the last sequence number of a government's chain, known from elsewhere; the log must reach it */
+    public static Report verify(List<Entry> entries, Map<String, PublicKey> eventKeys, Map<String, Long> heads) {
         Map<String, List<Entry>> byGovernment = new TreeMap<>();
         entries.forEach(e -> byGovernment.computeIfAbsent(e.government(), g -> new ArrayList<>()).add(e));
         Map<String, Integer> verified = new TreeMap<>();
@@ -83,6 +89,13 @@ public final class ExchangeLog {
                 return;
             }
             verified.put(government, verifyChain(government, chain, key, problems));
+        });
+        heads.forEach((government, head) -> {
+            long last = byGovernment.getOrDefault(government, List.of()).stream().mapToLong(Entry::sequence).max().orElse(0);
+            if (last < head) {
+                problems.add(new Problem(government, last + 1, last + 1 == head ? "missing (the log ends early)"
+                        : "missing, through #" + head + " (the log ends early)"));
+            }
         });
         return new Report(verified, problems);
     }

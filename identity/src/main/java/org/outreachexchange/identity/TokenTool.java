@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *   issue  --government JP --agency METI --key keys/JP.key [--subject analyst] [--ttl-hours 12]
  *   public --key keys/JP.pub                    prints the base64 value for outreach.identity.public-keys.JP
  *   fetch-log --url http://gateway:8120 --token TOKEN [--government JP] --out log.ndjson
- *   verify-log --log log.ndjson --public-key JP=keys/JP-events.pub [--public-key US=...]
+ *   verify-log --log log.ndjson --public-key JP=keys/JP-events.pub [--public-key US=...] [--head JP=21]
  * </pre>
  */
 public final class TokenTool {
@@ -40,7 +40,7 @@ public final class TokenTool {
                     + " | issue --government GOV --agency NAME --key FILE [--subject NAME] [--ttl-hours H]"
                     + " | public --key FILE"
                     + " | fetch-log --url GATEWAY --token TOKEN [--government GOV] --out FILE"
-                    + " | verify-log --log FILE --public-key GOV=FILE...");
+                    + " | verify-log --log FILE --public-key GOV=FILE... [--head GOV=SEQ...]");
             return 2;
         }
         try {
@@ -103,7 +103,15 @@ public final class TokenTool {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("--public-key GOV=FILE is required, once per government in the log");
         }
-        ExchangeLog.Report report = ExchangeLog.verify(entries, keys);
+        Map<String, Long> heads = new TreeMap<>();
+        for (String pair : options.getOrDefault("head", List.of())) {
+            int eq = pair.indexOf('=');
+            if (eq < 1 || !pair.substring(eq + 1).matches("[0-9]{1,18}")) {
+                throw new IllegalArgumentException("--head takes GOV=SEQUENCE, got " + pair);
+            }
+            heads.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
+        }
+        ExchangeLog.Report report = ExchangeLog.verify(entries, keys, heads);
         report.entries().forEach((government, count) -> out.println(government + ": " + count + " entries verified"));
         report.problems().forEach(problem -> out.println("PROBLEM " + problem));
         out.println(report.intact() ? "intact" : report.problems().size() + " problem(s) found");

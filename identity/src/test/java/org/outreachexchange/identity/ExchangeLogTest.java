@@ -47,6 +47,17 @@ class ExchangeLogTest {
     }
 
     @Test
+    void entriesCutFromTheEndAreFoundAgainstAHeadKnownFromElsewhere() {
+        List<ExchangeLog.Entry> log = chain(5);
+        log.remove(4);
+        log.remove(3);
+
+        assertThat(ExchangeLog.verify(log, keys).intact()).isTrue();
+        assertThat(ExchangeLog.verify(log, keys, Map.of("JP", 5L)).problems()).extracting(ExchangeLog.Problem::toString)
+                .containsExactly("JP #4: missing, through #5 (the log ends early)");
+    }
+
+    @Test
     void aRedactedEntryStillVerifiesByItsDigest() {
         List<ExchangeLog.Entry> log = chain(3);
         ExchangeLog.Entry second = log.get(1);

@@ -6,6 +6,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.outreachexchange.outbox.trust.EventChainsHealth;
+import org.outreachexchange.outbox.trust.SealedEvent;
+import org.outreachexchange.outbox.trust.TrustedEvents;
 import org.outreachexchange.outbox.trust.UntrustedEventException;
 
 import java.util.ArrayList;
@@ -15,47 +17,72 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * Applies a poll of incoming records in one transaction, so a burst costs one commit rather than one per event.
- * A record that cannot be read goes to the channel's failure strategy (the dead-letter topic) on its own; if the
- * batch's transaction fails, the records are applied one by one and only those that still fail are dead-lettered.
- * The batch is acknowledged once those dead letters are sent. Each dead letter is counted
- * ({@code outreach_events_dead_lettered_total} by topic), and an event refused as untrusted also by government and
- * reason ({@code outreach_events_refused_total}).
+ * Applies a poll of governments' sealed activity events, so a burst costs a few commits rather than one per event:
+ * <ol>
+ *     <li>each record's topic, source, broker timestamp and seal are checked ({@link TrustedEvents#verify});</li>
+ *     <li>the authentic ones are admitted into their governments' chains and the exchange log, in one transaction
+ *     of their own ({@link TrustedEvents#admit}), retried while the database is away;</li>
+ *     <li>the admitted ones are read into what the service applies, and applied in one transaction; if that fails
+ *     they are applied one by one.</li>
+ * </ol>
+ * A record refused at any step, or whose effect still fails on its own, goes to the channel's failure strategy (the
+ * dead-letter topic) with the reason; the batch is acknowledged once those dead letters are sent. Each dead letter is
+ * counted ({@code outreach_events_dead_lettered_total} by topic), and a refused event also by government and reason
+ * ({@code outreach_events_refused_total}).
  */
 @ApplicationScoped
 public class RecordBatches {
 
     private static final Logger LOG = Logger.getLogger(RecordBatches.class);
+    private static final long MAX_ADMISSION_PAUSE_MILLIS = 5_000;
 
-    /** Turns a record into what the service applies; throwing marks the record unreadable. */
+    /** Turns an admitted event into what the service applies; throwing marks it unreadable. */
     @FunctionalInterface
     public interface Reader<T> {
-        T read(KafkaRecord<String, String> record) throws Exception;
+        T read(SealedEvent event) throws Exception;
     }
 
+    private final TrustedEvents trust;
     private final MeterRegistry registry;
     private final EventChainsHealth chains;
 
-    RecordBatches(MeterRegistry registry, EventChainsHealth chains) {
+    RecordBatches(TrustedEvents trust, MeterRegistry registry, EventChainsHealth chains) {
+        this.trust = trust;
         this.registry = registry;
         this.chains = chains;
     }
 
     /**
+     * @param consumer the consumer's name in the chains and the exchange log
      * @param applyAll applies every readable event in one transaction (all or nothing)
      * @param applyOne applies one event in a transaction of its own, after {@code applyAll} failed
      */
-    public <T> CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Reader<T> reader,
-                                                  Consumer<List<T>> applyAll, Consumer<T> applyOne) {
+    public <T> CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, String consumer, Reader<T> reader,
+                                           Consumer<List<T>> applyAll, Consumer<T> applyOne) {
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
-        List<KafkaRecord<String, String>> readable = new ArrayList<>();
-        List<T> events = new ArrayList<>();
+        List<KafkaRecord<String, String>> authentic = new ArrayList<>();
+        List<SealedEvent> sealed = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch) {
             try {
-                events.add(reader.read(record));
-                readable.add(record);
-            } catch (Exception e) {
+                sealed.add(trust.verify(record));
+                authentic.add(record);
+            } catch (RuntimeException e) {
                 deadLettered.add(deadLetter(record, e));
+            }
+        }
+        List<UntrustedEventException> verdicts = admit(consumer, sealed);
+        List<KafkaRecord<String, String>> readable = new ArrayList<>();
+        List<T> events = new ArrayList<>();
+        for (int i = 0; i < sealed.size(); i++) {
+            if (verdicts.get(i) != null) {
+                deadLettered.add(deadLetter(authentic.get(i), verdicts.get(i)));
+                continue;
+            }
+            try {
+                events.add(reader.read(sealed.get(i)));
+                readable.add(authentic.get(i));
+            } catch (Exception e) {
+                deadLettered.add(deadLetter(authentic.get(i), e));
             }
         }
         try {
@@ -71,6 +98,28 @@ public class RecordBatches {
             }
         }
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
+    }
+
+    /** Admission only fails when the database does; the events wait for it rather than go to the dead-letter topic. */
+    private List<UntrustedEventException> admit(String consumer, List<SealedEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        long pause = 100;
+        while (true) {
+            try {
+                return trust.admit(consumer, events);
+            } catch (RuntimeException e) {
+                LOG.warnf("cannot admit %d events into the chains yet, retrying: %s", events.size(), e.getMessage());
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting to admit events", interrupted);
+                }
+                pause = Math.min(pause * 2, MAX_ADMISSION_PAUSE_MILLIS);
+            }
+        }
     }
 
     private CompletableFuture<Void> deadLetter(KafkaRecord<String, String> record, Throwable cause) {

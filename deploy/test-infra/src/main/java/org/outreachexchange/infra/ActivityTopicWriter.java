@@ -25,11 +25,12 @@ public final class ActivityTopicWriter {
 
     /** The next sequence number and the link to name as previous, per government. */
     private static final Map<String, Object[]> CHAINS = new HashMap<>();
+    private static final Map<String, KafkaProducer<String, String>> PRODUCERS = new HashMap<>();
 
     private ActivityTopicWriter() {
     }
 
-    /** A seal on its own, for tests that forge: {@link #nextSeal} does not advance the chain. */
+    /** A place in a chain, and a signature when sealed; for tests that forge ({@link #next} does not advance the chain). */
     public record Sealed(long sequence, String previous, String signature) {
     }
 
@@ -62,12 +63,10 @@ public final class ActivityTopicWriter {
         sendRaw(bootstrap, topic, key, headers, value);
     }
 
-    /** The seal {@code government}'s next event would get, made with {@code signingGovernment}'s key. */
-    public static synchronized Sealed nextSeal(String government, String signingGovernment, EventSeals.Content content) {
+    /** Where {@code government}'s next event goes: its sequence number and the link it must name as previous. */
+    public static synchronized Sealed next(String government) {
         Object[] head = CHAINS.computeIfAbsent(government, g -> new Object[]{1L, EventSeals.GENESIS});
-        EventSeals.Seal seal = EventSeals.seal(TestAgencies.eventKeys(signingGovernment).getPrivate(), government,
-                (Long) head[0], (String) head[1], content.digest());
-        return new Sealed(seal.sequence(), seal.previous(), seal.signature());
+        return new Sealed((Long) head[0], (String) head[1], null);
     }
 
     /** CloudEvent headers of a sealed event, as the outbox relay writes them. */
@@ -89,23 +88,31 @@ public final class ActivityTopicWriter {
         return headers;
     }
 
+    /** One producer per broker for the JVM's life; the broker outlives every test class. */
+    private static synchronized KafkaProducer<String, String> producer(String bootstrap) {
+        return PRODUCERS.computeIfAbsent(bootstrap, b -> {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, b);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+            return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        });
+    }
+
     public static String topic(String government) {
         return "outreach.activities." + government.toLowerCase(Locale.ROOT);
     }
 
-    /** Sends a record exactly as given; null header values are left out. */
+    /** Sends a record exactly as given and waits for the broker's acknowledgement; null header values are left out. */
     public static void sendRaw(String bootstrap, String topic, String key, Map<String, String> headers, String value) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, text) -> {
-                if (text != null) {
-                    record.headers().add(name, text.getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            producer.send(record).get();
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, text) -> {
+            if (text != null) {
+                record.headers().add(name, text.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        try {
+            producer(bootstrap).send(record).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot send to " + topic, e.getCause());
         } catch (InterruptedException e) {

@@ -81,14 +81,9 @@ public class Activity {
                 || split(distributionGovernments).contains(government);
     }
 
-    /** Incomplete past its deadline: kept from partners until the organizer completes it. */
-    public boolean withheldAt(Instant now) {
+    /** Its deadline passed while its notice still lacks dates, agenda or objectives. */
+    public boolean incompletePastDeadline(Instant now) {
         return !complete() && deadline != null && !now.isBefore(deadline);
-    }
-
-    /** Whether {@code government} may see it in the shared schedule at {@code now}. */
-    public boolean sharedWith(String government, Instant now) {
-        return organizer.equals(government) || (visibleTo(government) && !withheldAt(now));
     }
 
     public boolean live() {

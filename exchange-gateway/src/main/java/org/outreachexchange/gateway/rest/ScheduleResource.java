@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outreachexchange.gateway.service.ScheduleService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,18 +23,16 @@ public class ScheduleResource {
     private final ScheduleService schedule;
     private final CurrentAgency agency;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    ScheduleResource(ScheduleService schedule, CurrentAgency agency, ObjectMapper json, Clock clock) {
+    ScheduleResource(ScheduleService schedule, CurrentAgency agency, ObjectMapper json) {
         this.schedule = schedule;
         this.agency = agency;
         this.json = json;
-        this.clock = clock;
     }
 
     @GET
-    @Operation(summary = "Activities shared with the caller's government (its own always; others' per distribution, "
-            + "without those withheld for an incomplete notice)")
+    @Operation(summary = "Activities shared with the caller's government (its own always; others' per distribution), "
+            + "each with its notice status")
     public List<Views.ScheduleEntry> list(
             @Parameter(description = "Organizing government, e.g. JP") @QueryParam("government") String government,
             @Parameter(description = "Recipient country (ISO 3166-1 alpha-2)") @QueryParam("recipient") String recipient,
@@ -51,7 +48,7 @@ public class ScheduleResource {
                 fromDate, toDate, Params.enumValue("compliance", compliance, ScheduleService.Compliance.class));
         String caller = agency.government();
         return schedule.schedule(caller, query).stream()
-                .map(a -> new Views.ScheduleEntry(Views.tree(json, a.snapshot), Views.NoticeStatus.of(a, a.withheldAt(clock.instant()))))
+                .map(e -> new Views.ScheduleEntry(Views.tree(json, e.activity().snapshot), Views.NoticeStatus.of(e.activity(), e.withheld())))
                 .toList();
     }
 }

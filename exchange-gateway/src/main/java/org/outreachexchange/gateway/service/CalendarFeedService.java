@@ -31,14 +31,16 @@ public class CalendarFeedService {
     private final ActivityRepository activities;
     private final FeedService feeds;
     private final ObjectMapper json;
+    private final SharingPolicy sharing;
     private final Clock clock;
 
     CalendarFeedService(SubscriptionRepository subscriptions, ActivityRepository activities, FeedService feeds,
-                        ObjectMapper json, Clock clock) {
+                        ObjectMapper json, SharingPolicy sharing, Clock clock) {
         this.subscriptions = subscriptions;
         this.activities = activities;
         this.feeds = feeds;
         this.json = json;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ public class CalendarFeedService {
         line(ics, "X-WR-CALNAME:" + text("Outreach schedules shared with " + subscription.government));
         for (Activity activity : activities.all()) {
             if (!activity.organizer.equals(subscription.government) && activity.startDate != null
-                    && activity.visibleTo(subscription.government) && !activity.withheldAt(now) && filters.matches(activity)) {
+                    && sharing.sharedWith(activity, subscription.government, now) && filters.matches(activity)) {
                 event(ics, activity, now);
             }
         }

@@ -34,19 +34,21 @@ public class FeedService {
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;
     private final Event<DeliveriesQueued> queued;
+    private final SharingPolicy sharing;
 
     FeedService(SubscriptionRepository subscriptions, FeedEntryRepository entries, DeliveryRepository deliveries, ObjectMapper json,
-                Event<DeliveriesQueued> queued) {
+                Event<DeliveriesQueued> queued, SharingPolicy sharing) {
         this.subscriptions = subscriptions;
         this.entries = entries;
         this.deliveries = deliveries;
         this.json = json;
         this.queued = queued;
+        this.sharing = sharing;
     }
 
-    /** Another government's schedule changed: only partners it is distributed to, and never while it is withheld. */
+    /** Another government's schedule changed: only partners it is distributed to, and not while it is withheld. */
     public void activityChanged(Activity activity, String type, String data, Instant now) {
-        if (activity.withheldAt(now)) {
+        if (sharing.withheld(activity, now)) {
             return;
         }
         for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.SCHEDULES)) {

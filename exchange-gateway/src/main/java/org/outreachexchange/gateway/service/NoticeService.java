@@ -12,24 +12,31 @@ import org.outreachexchange.gateway.domain.Missing;
 import org.outreachexchange.gateway.domain.NoticeKind;
 import org.outreachexchange.gateway.domain.NoticeOutcome;
 import org.outreachexchange.gateway.messaging.ActivityChanged;
-import org.outreachexchange.gateway.messaging.CloudEventHeaders;
+import org.outreachexchange.gateway.domain.NoticeDeadline;
 import org.outreachexchange.outbox.ProcessedEvents;
+import org.outreachexchange.outbox.trust.SealedEvent;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Applies activity events: keeps the gateway's copy, enforces the advance-notice policy, fans out to partners. */
+/**
+ * Applies activity events: keeps the gateway's copy, enforces the advance-notice policy, fans out to partners.
+ * Notice is judged by when the broker appended the event to the organizer's topic, a time the organizer does not
+ * control, moved onto this service's clock when that clock replays a scenario (see {@link #noticedAt}).
+ */
 @ApplicationScoped
 public class NoticeService {
 
-    static final String CONSUMER = "exchange-gateway.activities";
+    /** This consumer's name in the idempotent-consumer log, the chains and the exchange log. */
+    public static final String CONSUMER = "exchange-gateway.activities";
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
 
     private final ActivityRepository activities;
     private final ProcessedEvents processed;
@@ -52,15 +59,15 @@ public class NoticeService {
         this.clock = clock;
     }
 
-    /** An activity event as read from its topic: envelope, parsed data and the data as sent. */
-    public record Change(CloudEventHeaders ce, ActivityChanged event, String data) {
+    /** A verified activity event and its parsed data. */
+    public record Change(SealedEvent sealed, ActivityChanged event) {
     }
 
     /** Applies a batch in one transaction, in order; if any change fails, none is applied. */
     @Transactional
     public void applyAll(List<Change> changes) {
         for (Change change : changes) {
-            apply(change.ce(), change.event(), change.data());
+            apply(change.sealed(), change.event());
             // Write each event's rows and forget them: every query flushes, and a flush checks every entity the
             // session holds, so a session that grew with the batch would make a batch cost the square of its size.
             activities.flush();
@@ -70,19 +77,21 @@ public class NoticeService {
 
     @Transactional
     public void apply(Change change) {
-        apply(change.ce(), change.event(), change.data());
+        apply(change.sealed(), change.event());
     }
 
-    private void apply(CloudEventHeaders ce, ActivityChanged event, String data) {
-        if (!processed.firstDelivery(CONSUMER, ce.id())) {
+    private void apply(SealedEvent sealed, ActivityChanged event) {
+        if (!processed.firstDelivery(CONSUMER, sealed.id())) {
             return;
         }
         Optional<Activity> held = activities.findByIdOptional(event.activityId());
+        held.ifPresent(a -> sealed.requireOwnerOf("activity " + a.id, a.organizer));
         if (held.isPresent() && held.get().version >= event.version()) {
             return; // stale: a newer snapshot was applied already
         }
-        // The organizer notified the partners when it committed the change, not when the gateway happened to read it.
-        Instant noticedAt = event.occurredAt();
+        String data = sealed.data();
+        Instant noticedAt = noticedAt(sealed);
+        String type = eventType(sealed.type());
         if (held.isEmpty()) {
             Activity activity = new Activity();
             activity.id = event.activityId();
@@ -92,7 +101,7 @@ public class NoticeService {
             activities.persist(activity);
             firstNotice(activity, noticedAt);
             coordination.check(activity);
-            feeds.activityChanged(activity, eventType(ce), data, clock.instant());
+            feeds.activityChanged(activity, type, data, clock.instant());
             return;
         }
         Activity activity = held.get();
@@ -102,7 +111,7 @@ public class NoticeService {
         copy(event, data, activity);
         revision(activity, previous, event, previousDeadline, previouslyMissing, noticedAt);
         coordination.check(activity);
-        feeds.activityChanged(activity, eventType(ce), data, clock.instant());
+        feeds.activityChanged(activity, type, data, clock.instant());
     }
 
     /** Raises the incomplete notices whose deadline passed without a new event; run by {@link IncompleteNoticeJob}. */
@@ -119,8 +128,16 @@ public class NoticeService {
 
     public Instant deadline(ActivityChanged event) {
         LocalDate firstDay = event.schedule().firstDay();
-        return firstDay == null ? null
-                : firstDay.minusDays(policy.periodDays(event.type())).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return firstDay == null ? null : NoticeDeadline.of(firstDay, policy.periodDays(event.type()), policy.dayZone());
+    }
+
+    /**
+     * When the partners were notified: the broker's append time, on this service's clock. A replayed scenario clock
+     * runs at a fixed offset from the wall clock, so the append time is moved by that offset; the organizer's own
+     * clock (its event's {@code occurredAt}) plays no part.
+     */
+    private Instant noticedAt(SealedEvent sealed) {
+        return sealed.appendedAt().plus(Duration.between(WALL_CLOCK.instant(), clock.instant()));
     }
 
     private void firstNotice(Activity activity, Instant noticedAt) {
@@ -205,7 +222,7 @@ public class NoticeService {
     }
 
     /** The webhook/SSE event type: the CloudEvent type without its namespace, e.g. {@code activity.planned}. */
-    private static String eventType(CloudEventHeaders ce) {
-        return ce.type().startsWith("outreach.") ? ce.type().substring("outreach.".length()) : ce.type();
+    private static String eventType(String cloudEventType) {
+        return cloudEventType.startsWith("outreach.") ? cloudEventType.substring("outreach.".length()) : cloudEventType;
     }
 }

@@ -53,21 +53,27 @@ public class ScheduleService {
     private final NoticeRepository notices;
     private final AcknowledgementRepository acknowledgements;
     private final AdvisoryRepository advisories;
+    private final SharingPolicy sharing;
     private final Clock clock;
 
     ScheduleService(ActivityRepository activities, NoticeRepository notices, AcknowledgementRepository acknowledgements,
-                    AdvisoryRepository advisories, Clock clock) {
+                    AdvisoryRepository advisories, SharingPolicy sharing, Clock clock) {
         this.activities = activities;
         this.notices = notices;
         this.acknowledgements = acknowledgements;
         this.advisories = advisories;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
-    /** Its own activities always; others' only when distributed to the caller and not withheld. */
-    public List<Activity> schedule(String caller, Query query) {
+    /** An activity as the caller sees it in the schedule, and whether it is withheld from the partners. */
+    public record Entry(Activity activity, boolean withheld) {
+    }
+
+    /** Its own activities always; others' only when distributed to the caller (and not withheld, where that applies). */
+    public List<Entry> schedule(String caller, Query query) {
         Instant now = clock.instant();
-        Predicate<Activity> wanted = a -> a.sharedWith(caller, now);
+        Predicate<Activity> wanted = a -> sharing.sharedWith(a, caller, now);
         if (query.government() != null) {
             wanted = wanted.and(a -> a.organizer.equals(query.government()));
         }
@@ -83,13 +89,13 @@ public class ScheduleService {
         if (query.compliance() != null) {
             wanted = wanted.and(query.compliance()::matches);
         }
-        return activities.all().stream().filter(wanted).toList();
+        return activities.all().stream().filter(wanted).map(a -> new Entry(a, sharing.withheld(a, now))).toList();
     }
 
     /** Every government gets 404 for what it may not see, so restricted activities do not even reveal their existence. */
     public Activity readable(String caller, UUID id) {
         Instant now = clock.instant();
-        return activities.findByIdOptional(id).filter(a -> a.sharedWith(caller, now))
+        return activities.findByIdOptional(id).filter(a -> sharing.sharedWith(a, caller, now))
                 .orElseThrow(() -> ProblemException.notFound("no activity " + id + " shared with " + caller));
     }
 
@@ -98,7 +104,7 @@ public class ScheduleService {
         boolean organizer = activity.organizer.equals(caller);
         List<Notice> raised = notices.forActivity(id).stream().filter(n -> organizer || n.kind != NoticeKind.ADVISORY).toList();
         List<Acknowledgement> acks = acknowledgements.forActivity(id).stream().filter(a -> organizer || a.government.equals(caller)).toList();
-        return new NoticeFile(activity, activity.withheldAt(clock.instant()), raised, acks);
+        return new NoticeFile(activity, sharing.withheld(activity, clock.instant()), raised, acks);
     }
 
     @Transactional

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * An activity event whose topic, source and seal have been checked: it was signed by {@code government}'s event key.
- * Whether it continues that government's chain is checked when it is applied ({@link TrustedEvents#firstDelivery}).
+ * Whether it continues that government's chain is checked when it is admitted ({@link TrustedEvents#admit}).
  *
  * @param appendedAt when the broker appended it: a time its producer does not control
  */

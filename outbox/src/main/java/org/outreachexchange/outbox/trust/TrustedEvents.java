@@ -3,14 +3,12 @@ package org.outreachexchange.outbox.trust;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.record.TimestampType;
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.EventSeals;
-import org.outreachexchange.outbox.ProcessedEvents;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,24 +30,25 @@ import static org.outreachexchange.outbox.trust.UntrustedEventException.Reason;
 /**
  * What a consumer checks before it believes a government's activity event: that it came on that government's own
  * topic, names that government as its source, carries a seal signed with that government's event key, was stamped by
- * the broker, and continues that government's chain with no event missing or doubled. The organizer is never taken
- * from the body: the consumer compares the body with {@link SealedEvent#government()}.
+ * the broker ({@link #verify}), and continues that government's chain with no event missing or doubled
+ * ({@link #admit}). The organizer is never taken from the body: the consumer compares the body with
+ * {@link SealedEvent#government()} before applying it.
  */
 @ApplicationScoped
 public class TrustedEvents {
 
     private static final String HEAD = "SELECT sequence, link FROM event_chain_head WHERE consumer = ? AND chain = ? FOR UPDATE";
+    private static final String ADMITTED = "SELECT event_id, signature FROM exchange_log WHERE consumer = ? AND chain = ? AND sequence = ?";
+    private static final String LOG = "INSERT INTO exchange_log (consumer, chain, sequence, previous, signature, event_id,"
+            + " event_type, source, subject, event_key, data, appended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ADVANCE = "INSERT INTO event_chain_head (consumer, chain, sequence, link, updated_at)"
             + " VALUES (?, ?, ?, ?, now()) ON CONFLICT (consumer, chain)"
             + " DO UPDATE SET sequence = excluded.sequence, link = excluded.link, updated_at = now()";
 
     private final Map<String, PublicKey> keys;
-    private final ProcessedEvents processed;
     private final DataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
 
-    TrustedEvents(EventSigningConfig config, ProcessedEvents processed, DataSource dataSource,
-                  TransactionSynchronizationRegistry transactions) {
+    TrustedEvents(EventSigningConfig config, DataSource dataSource) {
         Map<String, PublicKey> decoded = new TreeMap<>();
         config.publicKeys().forEach((government, key) -> {
             try {
@@ -55,9 +58,7 @@ public class TrustedEvents {
             }
         });
         this.keys = Map.copyOf(decoded);
-        this.processed = processed;
         this.dataSource = dataSource;
-        this.transactions = transactions;
     }
 
     /** The checks that need no state: topic, source, broker timestamp and signature. */
@@ -97,55 +98,107 @@ public class TrustedEvents {
     }
 
     /**
-     * In the transaction of the event's effect: false if {@code consumer} applied this event already; otherwise
-     * requires that it is the next event of its government's chain and moves the chain's head to it. A refused event
-     * leaves the head where it was, so the event that does follow it is still accepted.
+     * Admits events into their governments' chains, in order, in a transaction of its own: each must be the next event
+     * of its chain (or one admitted before, redelivered). Admitted events are written to the exchange log whether or
+     * not their effects can be applied later: they were said, and the chain goes on past them. A refused event leaves
+     * the chain where it was, so the event that does follow it is still admitted.
+     *
+     * @return for each event, null if admitted, else why it was refused
      */
-    public boolean firstDelivery(String consumer, SealedEvent event) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            throw new IllegalStateException("TrustedEvents.firstDelivery must run inside the transaction of the effect");
-        }
-        if (!processed.firstDelivery(consumer, event.id())) {
-            return false;
-        }
-        String government = event.government();
+    @Transactional
+    public List<UntrustedEventException> admit(String consumer, List<SealedEvent> events) {
+        List<UntrustedEventException> verdicts = new ArrayList<>(events.size());
+        Map<String, Object[]> heads = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            long sequence = 0;
-            String link = EventSeals.GENESIS;
-            try (PreparedStatement head = connection.prepareStatement(HEAD)) {
-                head.setString(1, consumer);
-                head.setString(2, government);
-                try (ResultSet rs = head.executeQuery()) {
-                    if (rs.next()) {
-                        sequence = rs.getLong(1);
-                        link = rs.getString(2);
-                    }
+            for (SealedEvent event : events) {
+                Object[] head = heads.computeIfAbsent(event.government(), g -> head(connection, consumer, g));
+                long sequence = (Long) head[0];
+                String link = (String) head[1];
+                UntrustedEventException refusal = refusal(connection, consumer, event, sequence, link);
+                verdicts.add(refusal);
+                if (refusal == null && event.seal().sequence() == sequence + 1) {
+                    log(connection, consumer, event);
+                    heads.put(event.government(), new Object[]{event.seal().sequence(), event.link()});
                 }
             }
-            long got = event.seal().sequence();
-            if (got <= sequence) {
-                throw new UntrustedEventException(government, Reason.CHAIN_FORK, "event " + event.id() + " claims #" + got
-                        + " of " + government + "'s chain, which is taken by another event (the chain is at #" + sequence + ")");
+            for (Map.Entry<String, Object[]> head : heads.entrySet()) {
+                try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+                    advance.setString(1, consumer);
+                    advance.setString(2, head.getKey());
+                    advance.setLong(3, (Long) head.getValue()[0]);
+                    advance.setString(4, (String) head.getValue()[1]);
+                    advance.executeUpdate();
+                }
             }
-            if (got > sequence + 1) {
-                throw new UntrustedEventException(government, Reason.CHAIN_GAP, "event " + event.id() + " is #" + got
-                        + " of " + government + "'s chain but #" + (sequence + 1) + " has not arrived: "
-                        + (got - sequence - 1) + " event(s) missing");
-            }
-            if (!link.equals(event.seal().previous())) {
-                throw new UntrustedEventException(government, Reason.CHAIN_FORK, "event " + event.id() + " (#" + got
-                        + ") does not link to #" + sequence + " of " + government + "'s chain");
-            }
-            try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
-                advance.setString(1, consumer);
-                advance.setString(2, government);
-                advance.setLong(3, got);
-                advance.setString(4, event.link());
-                advance.executeUpdate();
-            }
-            return true;
+            return verdicts;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot check " + government + "'s chain for event " + event.id(), e);
+            throw new IllegalStateException("cannot admit events into the chains of " + consumer, e);
+        }
+    }
+
+    private static UntrustedEventException refusal(Connection connection, String consumer, SealedEvent event, long sequence,
+                                                   String link) {
+        String government = event.government();
+        long got = event.seal().sequence();
+        if (got <= sequence) {
+            return admittedBefore(connection, consumer, event) ? null : new UntrustedEventException(government,
+                    Reason.CHAIN_FORK, "event " + event.id() + " claims #" + got + " of " + government
+                    + "'s chain, which another event holds (the chain is at #" + sequence + ")");
+        }
+        if (got > sequence + 1) {
+            return new UntrustedEventException(government, Reason.CHAIN_GAP, "event " + event.id() + " is #" + got + " of "
+                    + government + "'s chain but #" + (sequence + 1) + " has not arrived: " + (got - sequence - 1)
+                    + " event(s) missing");
+        }
+        if (!link.equals(event.seal().previous())) {
+            return new UntrustedEventException(government, Reason.CHAIN_FORK, "event " + event.id() + " (#" + got
+                    + ") does not link to #" + sequence + " of " + government + "'s chain");
+        }
+        return null;
+    }
+
+    private static Object[] head(Connection connection, String consumer, String government) {
+        try (PreparedStatement head = connection.prepareStatement(HEAD)) {
+            head.setString(1, consumer);
+            head.setString(2, government);
+            try (ResultSet rs = head.executeQuery()) {
+                return rs.next() ? new Object[]{rs.getLong(1), rs.getString(2)} : new Object[]{0L, EventSeals.GENESIS};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + government + "'s chain", e);
+        }
+    }
+
+    /** Whether this very event (same id and seal) holds its place already: a redelivery, not a fork. */
+    private static boolean admittedBefore(Connection connection, String consumer, SealedEvent event) {
+        try (PreparedStatement find = connection.prepareStatement(ADMITTED)) {
+            find.setString(1, consumer);
+            find.setString(2, event.government());
+            find.setLong(3, event.seal().sequence());
+            try (ResultSet rs = find.executeQuery()) {
+                return rs.next() && rs.getString(1).equals(event.id()) && rs.getString(2).equals(event.seal().signature());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + event.government() + "'s exchange log", e);
+        }
+    }
+
+    private static void log(Connection connection, String consumer, SealedEvent event) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(LOG)) {
+            EventSeals.Content content = event.content();
+            insert.setString(1, consumer);
+            insert.setString(2, event.government());
+            insert.setLong(3, event.seal().sequence());
+            insert.setString(4, event.seal().previous());
+            insert.setString(5, event.seal().signature());
+            insert.setString(6, content.id());
+            insert.setString(7, content.type());
+            insert.setString(8, content.source());
+            insert.setString(9, content.subject());
+            insert.setString(10, content.key());
+            insert.setString(11, content.data());
+            insert.setTimestamp(12, Timestamp.from(event.appendedAt()));
+            insert.executeUpdate();
         }
     }
 

@@ -1,0 +1,144 @@
+package org.outreachexchange.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreachexchange.identity.EventSeals;
+import org.outreachexchange.infra.ActivityTopicWriter;
+import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestAgencies;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Whoever can write one government's topic cannot act for another government, nor slip an event past its seal. */
+@QuarkusTest
+@QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
+        @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
+class EventTrustTest {
+
+    private TopicReader deadLetters;
+
+    @BeforeEach
+    void readDeadLetters() {
+        deadLetters = new TopicReader("outreach.dlq.exchange-gateway");
+    }
+
+    @AfterEach
+    void close() {
+        deadLetters.close();
+    }
+
+    @Test
+    void refusesAnEventOnJapansTopicThatClaimsTheUnitedStatesAsOrganizer() {
+        ActivityEvents.Draft forged = new ActivityEvents.Draft("US", "NR", 90);
+
+        ActivityEvents.sealed("JP", forged.id.toString(), UUID.randomUUID().toString(), "outreach.activity.planned", forged.json());
+
+        assertThat(reason(forged.id)).contains("claims organizer US").contains("JP");
+        notice("US", forged.id).then().statusCode(404);
+        notice("JP", forged.id).then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("outreach_events_refused_total{government=\"JP\",reason=\"ORGANIZER\"}"));
+    }
+
+    @Test
+    void refusesAJapaneseEventThatWouldOverwriteOrFreezeAUsActivity() {
+        ActivityEvents.Draft us = new ActivityEvents.Draft("US", "TV", 90);
+        ActivityEvents.publish(us, "planned");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> notice("US", us.id).then().statusCode(200));
+
+        ActivityEvents.Draft overwrite = new ActivityEvents.Draft("JP", "TV", 95);
+        overwrite.version = Integer.MAX_VALUE;
+        String json = overwrite.json().replace(overwrite.id.toString(), us.id.toString());
+        ActivityEvents.sealed("JP", us.id.toString(), UUID.randomUUID().toString(), "outreach.activity.revised", json);
+
+        assertThat(reason(us.id)).contains("would change activity " + us.id).contains("US's");
+        us.version = 2;
+        us.title = "Renamed by its organizer";
+        ActivityEvents.publish(us, "revised");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> notice("US", us.id).then().statusCode(200)
+                .body("organizer", equalTo("US")).body("version", equalTo(2)));
+    }
+
+    @Test
+    void refusesAnEventWhoseSignatureDoesNotVerifyAndAcceptsTheGenuineEventThatTakesItsPlace() {
+        ActivityEvents.Draft forged = new ActivityEvents.Draft("JP", "KI", 90);
+        EventSeals.Content content = content(forged, forged.json());
+        ActivityTopicWriter.Sealed next = ActivityTopicWriter.next("JP");
+        EventSeals.Seal wrongKey = EventSeals.seal(TestAgencies.eventKeys("US").getPrivate(), "JP", next.sequence(),
+                next.previous(), content.digest());
+        ActivityTopicWriter.sendRaw(ActivityEvents.bootstrap(), "outreach.activities.jp", forged.id.toString(),
+                ActivityTopicWriter.headers(content, wrongKey), content.data());
+
+        assertThat(reason(forged.id)).contains("is not signed by JP's event key");
+        notice("JP", forged.id).then().statusCode(404);
+        ActivityEvents.Draft genuine = new ActivityEvents.Draft("JP", "KI", 91);
+        ActivityEvents.publish(genuine, "planned");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> notice("JP", genuine.id).then().statusCode(200));
+    }
+
+    @Test
+    void refusesAnUnsealedEvent() {
+        ActivityEvents.Draft unsealed = new ActivityEvents.Draft("JP", "PW", 90);
+
+        ActivityEvents.send("outreach.activities.jp", unsealed.id.toString(), UUID.randomUUID().toString(),
+                "outreach.activity.planned", "/outreach/scheduling/JP", unsealed.json());
+
+        assertThat(reason(unsealed.id)).contains("carries no seal");
+        notice("JP", unsealed.id).then().statusCode(404);
+    }
+
+    @Test
+    void refusesAnEventThatSkipsAPlaceInTheChainOrTakesOneTwice() {
+        ActivityEvents.Draft skipping = new ActivityEvents.Draft("JP", "FM", 90);
+        ActivityTopicWriter.Sealed next = ActivityTopicWriter.next("JP");
+        sendSealedAt(skipping, next.sequence() + 1, next.previous());
+        assertThat(reason(skipping.id)).contains("has not arrived: 1 event(s) missing");
+
+        ActivityEvents.Draft first = new ActivityEvents.Draft("JP", "FM", 91);
+        ActivityEvents.publish(first, "planned");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> notice("JP", first.id).then().statusCode(200));
+        ActivityEvents.Draft fork = new ActivityEvents.Draft("JP", "FM", 92);
+        sendSealedAt(fork, next.sequence(), next.previous());
+
+        assertThat(reason(fork.id)).contains("which another event holds");
+        notice("JP", skipping.id).then().statusCode(404);
+        notice("JP", fork.id).then().statusCode(404);
+        ActivityEvents.Draft after = new ActivityEvents.Draft("JP", "FM", 93);
+        ActivityEvents.publish(after, "planned");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> notice("JP", after.id).then().statusCode(200));
+    }
+
+    private static void sendSealedAt(ActivityEvents.Draft draft, long sequence, String previous) {
+        EventSeals.Content content = content(draft, draft.json());
+        EventSeals.Seal seal = EventSeals.seal(TestAgencies.eventKeys("JP").getPrivate(), "JP", sequence, previous, content.digest());
+        ActivityTopicWriter.sendRaw(ActivityEvents.bootstrap(), "outreach.activities.jp", draft.id.toString(),
+                ActivityTopicWriter.headers(content, seal), content.data());
+    }
+
+    private static EventSeals.Content content(ActivityEvents.Draft draft, String json) {
+        return new EventSeals.Content(UUID.randomUUID().toString(), "outreach.activity.planned",
+                "/outreach/scheduling/" + draft.organizer, draft.id.toString(), draft.id.toString(), json);
+    }
+
+    private String reason(UUID key) {
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters.withKey(key.toString()).stream().findFirst().orElse(null), r -> r != null);
+        return TopicReader.header(dead, "dead-letter-reason");
+    }
+
+    private static io.restassured.response.Response notice(String government, UUID id) {
+        return given().header("Authorization", Agencies.bearer(government)).when().get("/activities/" + id + "/notice");
+    }
+}
