@@ -16,7 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-/** Adopting criteria re-evaluates every country, so this class runs on a database of its own. */
+/**
+ * Adopting criteria re-evaluates every country. Quarkus applies every {@code @QuarkusTestResource} to all test classes,
+ * so despite its own resource argument this class shares the service and database with the others; it runs after
+ * {@code CoverageTest} (classes run in name order), whose High-risk countries PH and ID it turns Low.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation-criteria"))
 class CriteriaTest {

@@ -25,10 +25,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * A JP activity shared only with the US, completed with a finding on Vietnam: Australia learns nothing of it on any
  * path (no id, title, type, dates or evidence text), yet sees the shared evaluation's state and can concur in the
- * findings proposal it must answer. JP and the US see everything. Runs on a database of its own, in order.
+ * findings proposal it must answer. JP and the US see everything. The methods run in order; no other test touches VN
+ * or plans for May 2010.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation-restricted"))
+@QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestrictedActivityTest {
 
@@ -95,7 +96,7 @@ class RestrictedActivityTest {
 
     @Test
     @Order(2)
-    void itsFindingsOpenAProposalThatAustraliaSeesRedactedAndCanConcurIn() {
+    void itsFindingsOpenAProposalThatAustraliaSeesRedactedAndCanConcurIn() throws Exception {
         Kafka.sendActivityEvent(Activities.completed(PLANNED, 2, COMPLETED_ON,
                 List.of(List.of("VN", "INTENTION", "SUFFICIENT", EVIDENCE))), "completed");
         proposal = Proposals.awaitFindingsOf(JP, ACTIVITY.toString());
@@ -129,8 +130,12 @@ class RestrictedActivityTest {
         String awaitingAustralia = given().header("Authorization", AU).queryParam("status", "OPEN").queryParam("awaiting", "me")
                 .when().get("/proposals").then().statusCode(200).extract().asString();
         assertThat(JsonPath.from(awaitingAustralia).getList("id")).contains(proposal);
-        revealsNothingOfAProposal(awaitingAustralia);
-        revealsNothingOfAProposal(body(AU, "/proposals"));
+        String all = body(AU, "/proposals");
+        for (String list : List.of(awaitingAustralia, all)) {
+            // Other tests' proposals of activities shared with all partners may name the same type; this one must not.
+            revealsNothing(list);
+            revealsNothingOfAProposal(Kafka.JSON.writeValueAsString(JsonPath.from(list).getMap("find { it.id == '" + proposal + "' }")));
+        }
 
         // While open, the findings are proposed evidence: in full for the entitled, redacted for Australia.
         String vietnam = body(AU, "/evaluations/VN");
