@@ -2,16 +2,25 @@ package org.outreachexchange.evaluation;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.outreachexchange.evaluation.domain.ProposalRepository;
+import org.outreachexchange.evaluation.service.ProposalService;
+import org.outreachexchange.evaluation.service.ResponseRequest;
+import org.outreachexchange.identity.AgencyIdentity;
 import org.outreachexchange.infra.TestAgencies;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,6 +33,11 @@ class AssessmentTest {
     static final String JP = TestAgencies.bearer("JP", "METI");
     static final String US = TestAgencies.bearer("US", "DOC");
     static final String AU = TestAgencies.bearer("AU", "DFAT");
+
+    @Inject
+    ProposalService service;
+    @Inject
+    ProposalRepository repository;
 
     private static String propose(String token, Map<String, Object> body) {
         var response = given().header("Authorization", token).contentType(ContentType.JSON).body(body)
@@ -95,13 +109,36 @@ class AssessmentTest {
     }
 
     @Test
+    void anAnswerBasedOnAProposalAnotherGovernmentAnsweredMeanwhileIsRefusedAndNothingIsLost() {
+        String id = propose(JP, Map.of("country", "MN", "rationale", "Mining exports to the region grew",
+                "factors", Map.of("TRADE_VOLUME", 0.3)));
+        UUID proposal = UUID.fromString(id);
+        AgencyIdentity australia = new AgencyIdentity("AU", "DFAT", "dfat-tester", Instant.now().plusSeconds(300));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(repository.findById(proposal).responses).isEmpty();
+            // The US answers in its own request and commits while this transaction holds the proposal as first read.
+            given().header("Authorization", US).contentType(ContentType.JSON).body(Map.of())
+                    .when().post("/proposals/" + id + "/concurrences").then().statusCode(200);
+            service.concur(proposal, australia, new ResponseRequest(null, null));
+        })).hasStackTraceContaining("OptimisticLockException");
+
+        given().header("Authorization", JP).when().get("/proposals/" + id).then().statusCode(200)
+                .body("status", equalTo("OPEN")).body("responses.government", equalTo(List.of("US")))
+                .body("awaiting", equalTo(List.of("AU")));
+        given().header("Authorization", AU).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/proposals/" + id + "/concurrences").then().statusCode(200).body("status", equalTo("ADOPTED"))
+                .body("responses.government", equalTo(List.of("US", "AU")));
+    }
+
+    @Test
     void answersAProposalIdThatIsNotAUuidWith400AndAnUnknownOneWith404() {
         given().header("Authorization", US).when().get("/proposals/not-a-uuid").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("id"))
                 .body("errors[0].rule", equalTo("uuid"));
         given().header("Authorization", US).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/proposals/42/concurrences").then().statusCode(400).body("errors[0].field", equalTo("id"));
-        given().header("Authorization", US).when().get("/proposals/" + java.util.UUID.randomUUID()).then().statusCode(404)
+        given().header("Authorization", US).when().get("/proposals/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         given().header("Authorization", US).queryParam("awaiting", "JP").when().get("/proposals").then().statusCode(400)
                 .body("errors[0].field", equalTo("awaiting"));
