@@ -52,6 +52,19 @@ final class Activities {
         return data;
     }
 
+    /** {@code data} shared only with {@code governments} (and its organizer): distribution NAMED_PARTNERS. */
+    static Map<String, Object> sharedOnlyWith(Map<String, Object> data, List<String> governments) {
+        Map<String, Object> restricted = new LinkedHashMap<>(data);
+        restricted.put("distribution", Map.of("scope", "NAMED_PARTNERS", "governments", governments));
+        return restricted;
+    }
+
+    static Map<String, Object> titled(Map<String, Object> data, String title) {
+        Map<String, Object> titled = new LinkedHashMap<>(data);
+        titled.put("title", title);
+        return titled;
+    }
+
     static Map<String, Object> cancelled(Map<String, Object> planned, int version) {
         Map<String, Object> data = new LinkedHashMap<>(planned);
         data.put("version", version);

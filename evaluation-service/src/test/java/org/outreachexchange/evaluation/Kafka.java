@@ -128,18 +128,41 @@ final class Kafka {
         }
     }
 
-    /** Re-evaluation events matching {@code filter}, waiting until at least {@code count} have arrived. */
+    static final String REEVALUATED = "outreach.country.reevaluated";
+    static final String PROPOSAL_OPENED = "outreach.proposal.opened";
+    static final String PROPOSAL_ADOPTED = "outreach.proposal.adopted";
+    static final String PROPOSAL_DROPPED = "outreach.proposal.dropped";
+
+    /** Re-evaluation events (ce_type outreach.country.reevaluated) matching {@code filter}, waiting until at least {@code count} have arrived. */
     static List<Received> awaitEvaluations(Predicate<Received> filter, int count) {
+        return awaitOnEvaluationTopic(r -> REEVALUATED.equals(r.headers().get("ce_type")) && filter.test(r), count);
+    }
+
+    /** Re-evaluation events (ce_type outreach.country.reevaluated) matching {@code filter}, now on the topic. */
+    static List<Received> evaluations(Predicate<Received> filter) {
+        return readAll(EVALUATIONS).stream().filter(r -> REEVALUATED.equals(r.headers().get("ce_type")) && filter.test(r))
+                .collect(Collectors.toList());
+    }
+
+    /** Proposal events about {@code proposalId} of CloudEvent type {@code type}, now on the topic. */
+    static List<Received> proposalEvents(String proposalId, String type) {
+        return readAll(EVALUATIONS).stream().filter(r -> type.equals(r.headers().get("ce_type")) && proposalId.equals(r.key()))
+                .collect(Collectors.toList());
+    }
+
+    /** Proposal events about {@code proposalId} of CloudEvent type {@code type}, waiting until at least one has arrived. */
+    static List<Received> awaitProposalEvents(String proposalId, String type) {
+        return awaitOnEvaluationTopic(r -> type.equals(r.headers().get("ce_type")) && proposalId.equals(r.key()), 1);
+    }
+
+    /** Any records on the evaluation topic matching {@code filter}, waiting until at least {@code count} have arrived. */
+    static List<Received> awaitOnEvaluationTopic(Predicate<Received> filter, int count) {
         AtomicReference<List<Received>> found = new AtomicReference<>(List.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             found.set(readAll(EVALUATIONS).stream().filter(filter).toList());
             return found.get().size() >= count;
         });
         return found.get();
-    }
-
-    static List<Received> evaluations(Predicate<Received> filter) {
-        return readAll(EVALUATIONS).stream().filter(filter).collect(Collectors.toList());
     }
 
     /** Waits until the service has consumed and committed everything now on the activity topic of {@code government}. */

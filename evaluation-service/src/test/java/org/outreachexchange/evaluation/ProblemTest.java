@@ -93,7 +93,7 @@ class ProblemTest {
     void exposesHealthMetricsAndOpenApi() {
         given().when().get("/q/health").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/assessments/{id}/concurrences"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/proposals/{id}/concurrences"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

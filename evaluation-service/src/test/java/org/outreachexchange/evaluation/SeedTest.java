@@ -7,6 +7,7 @@ import com.networknt.schema.SpecVersion;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.outreachexchange.infra.TestAgencies;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,5 +88,32 @@ class SeedTest {
             assertThat(schema.validate(data)).as(event.value()).isEmpty();
         }
         given().when().get("/schemas/country-reevaluated.schema.json").then().statusCode(200);
+    }
+
+    @Test
+    void proposalEventsAndTheirExampleConformToTheirSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/proposal-event.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/examples/proposal-adopted.json")) {
+            assertThat(schema.validate(Kafka.JSON.readTree(in))).isEmpty();
+        }
+        String id = given().header("Authorization", US).contentType(ContentType.JSON)
+                .body(Map.of("country", "PK", "rationale", "Schema check",
+                        "elements", Map.of("ENFORCEMENT", Map.of("assessment", "UNCERTAIN", "evidence", "No data"))))
+                .when().post("/assessments").then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestAgencies.bearer("JP", "METI")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/proposals/" + id + "/objections").then().statusCode(200);
+        Kafka.awaitProposalEvents(id, Kafka.PROPOSAL_DROPPED);
+        List<Kafka.Received> events = Kafka.awaitOnEvaluationTopic(
+                r -> r.headers().getOrDefault("ce_type", "").startsWith("outreach.proposal."), 2);
+        for (Kafka.Received event : events) {
+            assertThat(event.headers()).containsEntry("ce_source", "/outreach/evaluation").containsEntry("ce_subject", event.key());
+            assertThat(event.headers().get("ce_type")).isEqualTo("outreach.proposal." + event.json().get("status").asText()
+                    .toLowerCase().replace("open", "opened"));
+            assertThat(schema.validate(event.json())).as(event.value()).isEmpty();
+        }
+        given().when().get("/schemas/proposal-event.schema.json").then().statusCode(200);
     }
 }

@@ -2,13 +2,14 @@ package org.outreachexchange.evaluation.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.outreachexchange.evaluation.domain.AdoptionRule;
 
 import java.time.Duration;
 
 @ConfigMapping(prefix = "outreach.evaluation")
 public interface EvaluationConfig {
 
-    Assessments assessments();
+    Proposals proposals();
 
     Activities activities();
 
@@ -26,17 +27,13 @@ public interface EvaluationConfig {
         Duration maxBackoff();
     }
 
-    interface Assessments {
+    interface Proposals {
 
-        /** How many of the other partner governments must concur before a proposal is adopted. */
+        /**
+         * How many of the other partner governments must concur before a proposal of any kind (assessment, criteria,
+         * findings) is adopted.
+         */
         @WithDefault("UNANIMITY")
         AdoptionRule adoption();
-    }
-
-    enum AdoptionRule {
-        /** Every other trusted partner government concurs. */
-        UNANIMITY,
-        /** More than half of the other trusted partner governments concur. */
-        MAJORITY
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /** An adopted version of the risk criteria; the highest version is in force. */
 @Entity
@@ -22,8 +23,12 @@ public class CriteriaVersion {
     @Column(name = "high_threshold")
     public BigDecimal highThreshold;
     public String rationale;
+    /** The government that proposed it (the seed's version: null). */
     @Column(name = "adopted_by")
     public String adoptedBy;
+    /** The CRITERIA proposal whose adoption made it; null for the seed's version 1. */
+    @Column(name = "proposal_id")
+    public UUID proposalId;
     @Column(name = "adopted_at")
     public Instant adoptedAt;
 

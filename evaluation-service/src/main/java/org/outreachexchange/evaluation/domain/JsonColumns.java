@@ -34,6 +34,9 @@ public final class JsonColumns {
 
         @Override
         public String convertToDatabaseColumn(T value) {
+            if (value == null) {
+                return null;
+            }
             try {
                 return MAPPER.writeValueAsString(value);
             } catch (JsonProcessingException e) {
@@ -43,6 +46,9 @@ public final class JsonColumns {
 
         @Override
         public T convertToEntityAttribute(String column) {
+            if (column == null) {
+                return null;
+            }
             try {
                 return MAPPER.readValue(column, type);
             } catch (JsonProcessingException e) {
@@ -71,6 +77,12 @@ public final class JsonColumns {
 
     public static class State extends Converter<CountryState> {
         public State() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    public static class Changes extends Converter<Map<String, Mutation>> {
+        public Changes() {
             super(new TypeReference<>() { });
         }
     }

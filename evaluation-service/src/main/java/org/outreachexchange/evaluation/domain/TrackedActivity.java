@@ -35,6 +35,18 @@ public class TrackedActivity {
     public LocalDate periodStart;
     @Column(name = "period_end")
     public LocalDate periodEnd;
+    /** Who the organizer shares the activity with; rows tracked before this was recorded read NAMED_PARTNERS, []. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "distribution_scope")
+    public DistributionScope distributionScope;
+    @Convert(converter = JsonColumns.Strings.class)
+    @Column(name = "distribution_governments")
+    public List<String> distributionGovernments = List.of();
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Who may know of this activity: the organizer always, and the partners its distribution names (or all). */
+    public Audience audience() {
+        return Audience.of(distributionScope, organizer, distributionGovernments);
+    }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TrackedActivityRepository implements PanacheRepositoryBase<TrackedActivity, UUID> {
 
-    /** Activities not cancelled whose period overlaps [from, to]. */
+    /** Activities not cancelled whose period overlaps [from, to], whoever may see them; filter by {@link TrackedActivity#audience()}. */
     public List<TrackedActivity> activeBetween(LocalDate from, LocalDate to) {
         return list("status <> 'CANCELLED' and periodStart <= ?2 and periodEnd >= ?1", from, to);
     }

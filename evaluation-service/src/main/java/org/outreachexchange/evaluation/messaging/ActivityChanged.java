@@ -1,5 +1,7 @@
 package org.outreachexchange.evaluation.messaging;
 
+import org.outreachexchange.evaluation.domain.Audience;
+import org.outreachexchange.evaluation.domain.DistributionScope;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.Sufficiency;
 import org.outreachexchange.evaluation.domain.Tool;
@@ -14,11 +16,19 @@ import java.util.UUID;
  * what evaluation needs; other fields are ignored so the producer can add some without breaking this consumer.
  */
 public record ActivityChanged(UUID activityId, Integer version, String organizer, Tool type, String title,
-                            List<String> recipients, Schedule schedule, Status status, Results results,
-                            Instant occurredAt) {
+                            List<String> recipients, Schedule schedule, Status status, Distribution distribution,
+                            Results results, Instant occurredAt) {
 
     public enum Status {
         PROPOSED, PLANNED, COMPLETED, CANCELLED
+    }
+
+    /** Who the organizer shares the activity with: all partners, or only the named governments (and itself). */
+    public record Distribution(DistributionScope scope, List<String> governments) {
+
+        public Audience audience(String organizer) {
+            return Audience.of(scope, organizer, governments == null ? List.of() : governments);
+        }
     }
 
     public record Schedule(String precision, String month, LocalDate start, LocalDate end) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outreachexchange.evaluation.service.Coverage;
 import org.outreachexchange.evaluation.service.CoverageService;
 import org.outreachexchange.evaluation.service.ProblemException;
+import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.time.LocalDate;
 
@@ -23,13 +24,16 @@ import java.time.LocalDate;
 public class CoverageResource {
 
     private final CoverageService coverage;
+    private final CurrentAgency agency;
 
-    CoverageResource(CoverageService coverage) {
+    CoverageResource(CoverageService coverage, CurrentAgency agency) {
         this.coverage = coverage;
+        this.agency = agency;
     }
 
     @GET
-    @Operation(summary = "High-risk countries with no planned activity, and recommended tools no partner has planned, in a period")
+    @Operation(summary = "High-risk countries with no planned activity, and recommended tools no partner has planned, in a"
+            + " period, counting only the activities shared with the caller's government")
     @APIResponse(responseCode = "400", description = "A missing or malformed date, or a period that ends before it starts")
     public Coverage coverage(@Parameter(description = "first day, e.g. 2008-01-01", required = true) @QueryParam("from") String from,
                              @Parameter(description = "last day, e.g. 2008-12-31", required = true) @QueryParam("to") String to) {
@@ -38,6 +42,6 @@ public class CoverageResource {
         if (end.isBefore(start)) {
             throw ProblemException.invalid("to", "after-from", "the period must not end before it starts");
         }
-        return coverage.coverage(start, end);
+        return coverage.coverage(start, end, agency.government());
     }
 }

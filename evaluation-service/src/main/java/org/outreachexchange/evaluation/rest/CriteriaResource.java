@@ -15,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outreachexchange.evaluation.domain.CriteriaVersion;
 import org.outreachexchange.evaluation.domain.Factor;
+import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.service.CriteriaPreview;
 import org.outreachexchange.evaluation.service.CriteriaRequest;
 import org.outreachexchange.evaluation.service.CriteriaService;
+import org.outreachexchange.evaluation.service.ProposalService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.math.BigDecimal;
@@ -25,6 +27,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 @Path("/criteria")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,19 +37,26 @@ import java.util.Map;
 public class CriteriaResource {
 
     private final CriteriaService criteria;
+    private final ProposalService proposals;
     private final CurrentAgency agency;
 
-    CriteriaResource(CriteriaService criteria, CurrentAgency agency) {
+    CriteriaResource(CriteriaService criteria, ProposalService proposals, CurrentAgency agency) {
         this.criteria = criteria;
+        this.proposals = proposals;
         this.agency = agency;
     }
 
-    /** An adopted criteria version; the last in the list is in force. */
-    public record CriteriaView(int version, Map<Factor, BigDecimal> weights,
-                               BigDecimal highThreshold, String rationale, String adoptedBy, Instant adoptedAt) {
+    /**
+     * An adopted criteria version; the last in the list is in force.
+     *
+     * @param adoptedBy  the government that proposed it (null for the seed's version 1)
+     * @param proposalId the CRITERIA proposal the partners adopted (null for version 1)
+     */
+    public record CriteriaView(int version, Map<Factor, BigDecimal> weights, BigDecimal highThreshold, String rationale,
+                               String adoptedBy, UUID proposalId, Instant adoptedAt) {
 
         static CriteriaView of(CriteriaVersion v) {
-            return new CriteriaView(v.version, v.weights, v.highThreshold, v.rationale, v.adoptedBy, v.adoptedAt);
+            return new CriteriaView(v.version, v.weights, v.highThreshold, v.rationale, v.adoptedBy, v.proposalId, v.adoptedAt);
         }
     }
 
@@ -66,11 +76,13 @@ public class CriteriaResource {
     }
 
     @POST
-    @Operation(summary = "Adopt these criteria as the next version and re-evaluate every country")
-    @APIResponse(responseCode = "201", description = "The adopted version")
+    @Operation(summary = "Propose these criteria as the next version, as the caller's government; nothing changes until"
+            + " the other partners concur, then the version is adopted and every country re-evaluated")
+    @APIResponse(responseCode = "202", description = "The open CRITERIA proposal; Location: /proposals/{id}")
     @APIResponse(responseCode = "400", description = "Missing or out-of-range weights, weights not summing to 1, or a bad threshold")
-    public Response adopt(@NotNull @Valid CriteriaRequest request) {
-        CriteriaVersion adopted = criteria.adopt(agency.identity(), request);
-        return Response.created(URI.create("/criteria")).entity(CriteriaView.of(adopted)).build();
+    public Response propose(@NotNull @Valid CriteriaRequest request) {
+        Proposal proposal = criteria.propose(agency.identity(), request);
+        return Response.accepted(ProposalView.of(proposal, agency.government(), proposals.awaiting(proposal)))
+                .location(URI.create("/proposals/" + proposal.id)).build();
     }
 }

@@ -15,6 +15,8 @@ import org.outreachexchange.evaluation.domain.Category;
 import org.outreachexchange.evaluation.domain.RiskBand;
 import org.outreachexchange.evaluation.service.EvaluationService;
 import org.outreachexchange.evaluation.service.ProblemException;
+import org.outreachexchange.evaluation.service.ProposalService;
+import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +29,13 @@ import java.util.Optional;
 public class EvaluationResource {
 
     private final EvaluationService evaluations;
+    private final ProposalService proposals;
+    private final CurrentAgency agency;
 
-    EvaluationResource(EvaluationService evaluations) {
+    EvaluationResource(EvaluationService evaluations, ProposalService proposals, CurrentAgency agency) {
         this.evaluations = evaluations;
+        this.proposals = proposals;
+        this.agency = agency;
     }
 
     @GET
@@ -45,12 +51,14 @@ public class EvaluationResource {
         if (sort != null && !sort.equals("priority") && !sort.equals("country")) {
             throw ProblemException.invalid("sort", "enum", "sort must be country or priority");
         }
-        return evaluations.list(byCategory, byBand, "priority".equals(sort)).stream().map(EvaluationView::of).toList();
+        return evaluations.list(byCategory, byBand, "priority".equals(sort)).stream()
+                .map(e -> EvaluationView.of(e, agency.government())).toList();
     }
 
     @GET
     @Path("/{country}")
-    @Operation(summary = "One country's evaluation, now or as it stood at the end of a date")
+    @Operation(summary = "One country's evaluation, now (with the open proposals that would change it) or as it stood at"
+            + " the end of a date; evidence from an activity not shared with the caller's government is redacted")
     @APIResponse(responseCode = "200", description = "The evaluation and what it recommends")
     @APIResponse(responseCode = "404", description = "The country is not evaluated (or was not yet at that date)")
     public EvaluationView get(@PathParam("country") String country,
@@ -58,10 +66,10 @@ public class EvaluationResource {
         String code = Params.country(country);
         Optional<LocalDate> date = Params.optionalDate(at, "at");
         if (date.isPresent()) {
-            return evaluations.at(code, date.get()).map(EvaluationView::of)
+            return evaluations.at(code, date.get()).map(entry -> EvaluationView.of(entry, agency.government()))
                     .orElseThrow(() -> ProblemException.notFound(code + " had no evaluation on " + date.get()));
         }
-        return evaluations.find(code).map(EvaluationView::of)
+        return evaluations.find(code).map(e -> EvaluationView.of(e, agency.government(), proposals.openAbout(code)))
                 .orElseThrow(() -> ProblemException.notFound(code + " is not an evaluated country"));
     }
 
@@ -74,6 +82,6 @@ public class EvaluationResource {
         if (evaluations.find(code).isEmpty()) {
             throw ProblemException.notFound(code + " is not an evaluated country");
         }
-        return evaluations.history(code).stream().map(HistoryView::of).toList();
+        return evaluations.history(code).stream().map(entry -> HistoryView.of(entry, agency.government())).toList();
     }
 }

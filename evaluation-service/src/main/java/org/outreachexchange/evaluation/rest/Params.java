@@ -51,7 +51,7 @@ final class Params {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("id", "uuid", "an assessment id is a UUID");
+            throw ProblemException.invalid("id", "uuid", "a proposal id is a UUID");
         }
     }
 }

@@ -3,12 +3,13 @@ package org.outreachexchange.evaluation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.outreachexchange.evaluation.domain.Audience;
 import org.outreachexchange.evaluation.domain.CountryEvaluationRepository;
+import org.outreachexchange.evaluation.domain.DistributionScope;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.ElementEvidence;
-import org.outreachexchange.evaluation.domain.Mutation;
-import org.outreachexchange.evaluation.domain.Origin;
-import org.outreachexchange.evaluation.domain.OriginKind;
+import org.outreachexchange.evaluation.domain.Proposal;
+import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.TrackedActivity;
 import org.outreachexchange.evaluation.domain.TrackedActivityRepository;
 import org.outreachexchange.evaluation.messaging.ActivityChanged;
@@ -20,12 +21,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Applies partners' activity events: tracks planned activities and turns completed activities' findings into evidence. */
+/**
+ * Applies partners' activity events: tracks activities (with who may see them) for coverage, and turns a completed
+ * activity's findings into a FINDINGS proposal, which changes the evaluation only once the other partners concur.
+ */
 @ApplicationScoped
 public class ActivityResultsService {
 
@@ -37,15 +41,15 @@ public class ActivityResultsService {
     private final ProcessedEvents processed;
     private final TrackedActivityRepository activities;
     private final CountryEvaluationRepository countries;
-    private final EvaluationService evaluations;
+    private final ProposalService proposals;
     private final Clock clock;
 
     ActivityResultsService(ProcessedEvents processed, TrackedActivityRepository activities,
-                           CountryEvaluationRepository countries, EvaluationService evaluations, Clock clock) {
+                           CountryEvaluationRepository countries, ProposalService proposals, Clock clock) {
         this.processed = processed;
         this.activities = activities;
         this.countries = countries;
-        this.evaluations = evaluations;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
@@ -66,6 +70,10 @@ public class ActivityResultsService {
     }
 
     private void applyOne(String eventId, ActivityChanged event) {
+        if (event.distribution() == null || event.distribution().scope() == null) {
+            // Required by the producer's schema: without it nobody can tell who may know of the activity.
+            throw new PoisonMessageException("activity event " + eventId + " lacks distribution.scope");
+        }
         if (!processed.firstDelivery(CONSUMER, eventId)) {
             LOG.debugf("event %s already applied", eventId);
             return;
@@ -88,19 +96,34 @@ public class ActivityResultsService {
         activity.periodStart = period[0];
         activity.periodEnd = period[1];
         activity.updatedAt = clock.instant();
+        activity.distributionScope = event.distribution().scope();
+        activity.distributionGovernments = event.distribution().scope() == DistributionScope.NAMED_PARTNERS
+                && event.distribution().governments() != null ? List.copyOf(event.distribution().governments()) : List.of();
         if (known.isEmpty()) {
             activities.persist(activity);
         }
         if (event.status() == ActivityChanged.Status.COMPLETED && event.results() != null && event.results().findings() != null) {
-            applyFindings(event);
+            proposeFindings(event, activity.audience());
         }
     }
 
-    private void applyFindings(ActivityChanged event) {
+    /**
+     * Opens the FINDINGS proposal of a completed activity, proposed by its organizer and kept to its audience. At most
+     * one per activity: a completion delivered again (or republished) finds it and opens none.
+     */
+    private void proposeFindings(ActivityChanged event, Audience audience) {
+        Optional<Proposal> existing = proposals.ofActivity(event.activityId());
+        if (existing.isPresent()) {
+            LOG.debugf("activity %s already has findings proposal %s", event.activityId(), existing.get().id);
+            return;
+        }
         LocalDate completedOn = event.results().completedOn();
+        String summary = event.results().summary();
+        Proposal proposal = proposals.newProposal(ProposalKind.FINDINGS, event.organizer(), null,
+                summary == null || summary.isBlank() ? "Findings of a completed activity" : summary);
         String source = "Activity " + event.activityId() + " (" + event.type() + ") organized by " + event.organizer()
                 + (completedOn == null ? "" : ", completed " + completedOn);
-        Map<String, Map<Element, ElementEvidence>> byCountry = new LinkedHashMap<>();
+        Map<String, Map<Element, ElementEvidence>> byCountry = new TreeMap<>();
         for (ActivityChanged.Finding finding : event.results().findings()) {
             if (finding.country() == null || finding.element() == null || finding.assessment() == null) {
                 throw new PoisonMessageException("a finding of activity " + event.activityId() + " lacks country, element or assessment");
@@ -110,17 +133,20 @@ public class ActivityResultsService {
                 continue;
             }
             byCountry.computeIfAbsent(finding.country(), c -> new EnumMap<>(Element.class)).put(finding.element(),
-                    new ElementEvidence(finding.assessment(), finding.evidence(), source, completedOn));
+                    new ElementEvidence(finding.assessment(), finding.evidence(), source, completedOn, event.activityId(),
+                            proposal.id, audience.restrictedTo()));
         }
         if (byCountry.isEmpty()) {
             return;
         }
-        Map<String, Mutation> mutations = new LinkedHashMap<>();
-        byCountry.forEach((country, elements) -> mutations.put(country, Mutation.ofElements(elements)));
-        String reason = "Findings of completed activity \"" + event.title() + "\" (" + event.activityId() + ") by "
-                + event.organizer() + (completedOn == null ? "" : " on " + completedOn);
-        evaluations.reevaluate(mutations, evaluations.currentCriteria(),
-                new Origin(OriginKind.ACTIVITY_RESULTS, event.activityId().toString(), event.organizer()), reason);
+        proposal.countries = List.copyOf(byCountry.keySet());
+        proposal.changes = Proposal.changesOf(byCountry);
+        proposal.activityId = event.activityId();
+        proposal.activityType = event.type();
+        proposal.activityTitle = event.title();
+        proposal.activityCompletedOn = completedOn;
+        proposal.audience = audience.restrictedTo();
+        proposals.open(proposal);
     }
 
     /** First and last day of the schedule; a month-precision schedule covers its whole month. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * How well planned activities cover the evaluation in a period.
+ * How well planned activities cover the evaluation in a period, counting only the activities the caller may see.
  *
  * @param uncoveredHighRisk High-risk countries with no activity planned in the period, by priority
  * @param countries         every country by priority, with the recommended tools no partner has planned

@@ -16,7 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** Compares what the evaluations recommend with the activities partners have proposed, planned or held in a period. */
+/**
+ * Compares what the evaluations recommend with the activities partners have proposed, planned or held in a period, as
+ * one government sees them: an activity not shared with it counts for nothing, so neither its id nor the tools it
+ * covers nor the countries it covers reveal it.
+ */
 @ApplicationScoped
 public class CoverageService {
 
@@ -29,8 +33,10 @@ public class CoverageService {
     }
 
     @Transactional
-    public Coverage coverage(LocalDate from, LocalDate to) {
-        List<TrackedActivity> inPeriod = activities.activeBetween(from, to);
+    public Coverage coverage(LocalDate from, LocalDate to, String viewer) {
+        List<TrackedActivity> inPeriod = activities.activeBetween(from, to).stream()
+                .filter(a -> a.audience().visibleTo(viewer))
+                .toList();
         List<Coverage.CountryCoverage> result = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         List<CountryEvaluation> byPriority = countries.allByCountry().stream()

@@ -8,29 +8,31 @@ import org.outreachexchange.evaluation.domain.CriteriaRepository;
 import org.outreachexchange.evaluation.domain.CriteriaVersion;
 import org.outreachexchange.evaluation.domain.Evaluator;
 import org.outreachexchange.evaluation.domain.Factor;
-import org.outreachexchange.evaluation.domain.Origin;
-import org.outreachexchange.evaluation.domain.OriginKind;
 import org.outreachexchange.evaluation.domain.Outcome;
+import org.outreachexchange.evaluation.domain.Proposal;
+import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.identity.AgencyIdentity;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Criteria reviews: preview a new version's effect, then adopt it and re-evaluate every country. */
+/**
+ * Criteria reviews: preview a new version's effect, then propose it; the partners' concurrence adopts it
+ * ({@link ProposalService}) and re-evaluates every country.
+ */
 @ApplicationScoped
 public class CriteriaService {
 
     private final CriteriaRepository criteria;
     private final EvaluationService evaluations;
-    private final Clock clock;
+    private final ProposalService proposals;
 
-    CriteriaService(CriteriaRepository criteria, EvaluationService evaluations, Clock clock) {
+    CriteriaService(CriteriaRepository criteria, EvaluationService evaluations, ProposalService proposals) {
         this.criteria = criteria;
         this.evaluations = evaluations;
-        this.clock = clock;
+        this.proposals = proposals;
     }
 
     @Transactional
@@ -46,22 +48,18 @@ public class CriteriaService {
         return new CriteriaPreview(current.version(), proposed, describe(outcomes, current, proposed));
     }
 
+    /**
+     * Opens a CRITERIA proposal as the caller's government; nothing changes until the other partners concur. The
+     * version number is assigned on adoption (the version then in force, plus one).
+     */
     @Transactional
-    public CriteriaVersion adopt(AgencyIdentity caller, CriteriaRequest request) {
+    public Proposal propose(AgencyIdentity caller, CriteriaRequest request) {
         Criteria current = evaluations.currentCriteria();
         Criteria proposed = validated(request, current.version() + 1);
-        CriteriaVersion version = new CriteriaVersion();
-        version.version = proposed.version();
-        version.weights = proposed.weights();
-        version.highThreshold = proposed.highThreshold();
-        version.rationale = request.rationale();
-        version.adoptedBy = caller.government();
-        version.adoptedAt = clock.instant();
-        criteria.persist(version);
-        evaluations.reevaluate(Map.of(), proposed,
-                new Origin(OriginKind.CRITERIA_REVIEW, String.valueOf(proposed.version()), caller.government()),
-                "Criteria version " + proposed.version() + " adopted by " + caller.government() + ": " + request.rationale());
-        return version;
+        Proposal proposal = proposals.newProposal(ProposalKind.CRITERIA, caller.government(), caller.agency(), request.rationale());
+        proposal.weights = proposed.weights();
+        proposal.highThreshold = proposed.highThreshold();
+        return proposals.open(proposal);
     }
 
     private static Criteria validated(CriteriaRequest request, int version) {

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
+import org.outreachexchange.evaluation.domain.DistributionScope;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.Sufficiency;
 
@@ -58,6 +59,7 @@ class ActivityEventContractTest {
         assertThat(producerSchema().validate(MAPPER.readTree(completed))).isEmpty();
         ActivityChanged event = ActivityEventConsumer.parse(MAPPER, completed);
         assertThat(event.status()).isEqualTo(ActivityChanged.Status.COMPLETED);
+        assertThat(event.distribution()).isEqualTo(new ActivityChanged.Distribution(DistributionScope.ALL_PARTNERS, List.of()));
         assertThat(event.results().findings()).containsExactly(new ActivityChanged.Finding("MY", Element.LAWS_REGULATIONS,
                 Sufficiency.SUFFICIENT, "Act in force"));
     }
@@ -76,7 +78,20 @@ class ActivityEventContractTest {
             assertThat(event.version()).isEqualTo(tree.get("version").asInt());
             assertThat(event.recipients()).hasSize(tree.get("recipients").size());
             assertThat(event.status().name()).isEqualTo(tree.get("status").asText());
+            assertThat(event.distribution().scope().name()).isEqualTo(tree.at("/distribution/scope").asText());
+            assertThat(event.distribution().governments()).hasSize(tree.at("/distribution/governments").size());
         }
+    }
+
+    @Test
+    void aRestrictedExampleReadsAsVisibleOnlyToItsOrganizerAndTheNamedPartners() throws IOException {
+        Path completed = SCHEMAS.resolve("examples/activity-completed.json");
+        assumeTrue(Files.exists(completed), "the scheduling-service has no completed example");
+        ActivityChanged event = ActivityEventConsumer.parse(MAPPER, Files.readString(completed));
+        var audience = event.distribution().audience(event.organizer());
+        assertThat(audience.visibleTo(event.organizer())).isTrue();
+        event.distribution().governments().forEach(g -> assertThat(audience.visibleTo(g)).isTrue());
+        assertThat(audience.visibleTo("XX")).isEqualTo(event.distribution().scope() == DistributionScope.ALL_PARTNERS);
     }
 
     @Test

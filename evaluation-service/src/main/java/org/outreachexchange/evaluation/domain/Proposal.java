@@ -1,0 +1,200 @@
+package org.outreachexchange.evaluation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A change to the shared evaluation that one government proposes and the other partners concur in or object to:
+ * a partner assessment, a criteria version or a completed activity's findings. Nothing changes until the agreed
+ * {@link AdoptionRule} is met; one objection drops it.
+ */
+@Entity
+@Table(name = "proposal")
+public class Proposal {
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public ProposalKind kind;
+    /** The countries whose evaluation it changes, in code order; empty for CRITERIA, which changes every country. */
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> countries = List.of();
+    @Column(name = "proposed_by")
+    public String proposedBy;
+    /** The proposing agency; null for FINDINGS, which the organizer's activity event proposes. */
+    @Column(name = "proposed_by_agency")
+    public String proposedByAgency;
+    @Column(name = "proposed_at")
+    public Instant proposedAt;
+    /** The proposer's rationale; for FINDINGS the activity's results summary (restricted detail when restricted). */
+    public String rationale;
+    /** ASSESSMENT and FINDINGS: new elements and/or factor scores per country. */
+    @Convert(converter = JsonColumns.Changes.class)
+    public Map<String, Mutation> changes = Map.of();
+    /** CRITERIA: the proposed weights. */
+    @Convert(converter = JsonColumns.Factors.class)
+    public Map<Factor, BigDecimal> weights;
+    /** CRITERIA: the proposed High threshold. */
+    @Column(name = "high_threshold")
+    public BigDecimal highThreshold;
+    /** CRITERIA: the version number it became when adopted. */
+    @Column(name = "adopted_criteria_version")
+    public Integer adoptedCriteriaVersion;
+    /** FINDINGS: the activity (restricted detail when restricted; at most one proposal per activity). */
+    @Column(name = "activity_id")
+    public UUID activityId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type")
+    public Tool activityType;
+    @Column(name = "activity_title")
+    public String activityTitle;
+    @Column(name = "activity_completed_on")
+    public LocalDate activityCompletedOn;
+    /** Null when every partner may see it all; otherwise the governments that may (see {@link Audience}). */
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> audience;
+    @Enumerated(EnumType.STRING)
+    public ProposalStatus status;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Convert(converter = JsonColumns.Responses.class)
+    public List<ProposalResponse> responses = new ArrayList<>();
+    /** Two governments answering at once must not overwrite each other's response. */
+    @Version
+    @Column(name = "lock_version")
+    public int lockVersion;
+
+    public boolean answeredBy(String government) {
+        return responses.stream().anyMatch(r -> r.government().equals(government));
+    }
+
+    public Audience audience() {
+        return new Audience(audience);
+    }
+
+    public boolean restricted() {
+        return audience != null;
+    }
+
+    /** Whether {@code government} may see the proposal in full (its activity, evidence and rationale). */
+    public boolean visibleTo(String government) {
+        return audience().visibleTo(government);
+    }
+
+    /** The governments whose answer counts: every trusted partner but the proposer. */
+    public Set<String> others(Set<String> partners) {
+        Set<String> others = new TreeSet<>(partners);
+        others.remove(proposedBy);
+        return others;
+    }
+
+    /** The governments that concurred, in the order they did. */
+    public List<String> concurring() {
+        return responses.stream().filter(r -> r.kind() == ProposalResponse.Kind.CONCURRENCE)
+                .map(ProposalResponse::government).toList();
+    }
+
+    /** The other partners still to answer; none once decided. */
+    public List<String> awaiting(Set<String> partners) {
+        if (status != ProposalStatus.OPEN) {
+            return List.of();
+        }
+        return AdoptionRule.awaiting(others(partners), responses.stream().map(ProposalResponse::government).toList());
+    }
+
+    /** Whether the proposal is one {@code government} still has to answer: open, not its own, not answered. */
+    public boolean awaits(String government) {
+        return status == ProposalStatus.OPEN && !proposedBy.equals(government) && !answeredBy(government);
+    }
+
+    public boolean adoptable(AdoptionRule rule, Set<String> partners) {
+        return rule.isMet(others(partners), concurring());
+    }
+
+    /** The proposed criteria, under the version number they would take. */
+    public Criteria criteria(int version) {
+        return new Criteria(version, weights, highThreshold);
+    }
+
+    /** Element and factor changes per country, in country order. */
+    public Map<String, Mutation> orderedChanges() {
+        return new TreeMap<>(changes);
+    }
+
+    /**
+     * A one-line description that every partner may read: never a restricted activity's title, id, type, dates or
+     * evidence text, only who proposed what for which country.
+     */
+    public String summary() {
+        return switch (kind) {
+            case ASSESSMENT -> "Assessment by " + proposedBy + " of " + describeChanges();
+            case CRITERIA -> "Criteria proposed by " + proposedBy + ": weights " + describe(weights) + "; High from "
+                    + highThreshold.stripTrailingZeros().toPlainString();
+            case FINDINGS -> (restricted() ? "Findings of a completed " + proposedBy + " activity on "
+                    : "Findings of completed " + proposedBy + " activity \"" + activityTitle + "\" on ") + describeChanges();
+        };
+    }
+
+    /**
+     * The reason recorded in the history and the re-evaluation events when adopted; for a restricted activity only
+     * that it was one, and the proposal id (which the entitled can resolve).
+     */
+    public String adoptionReason() {
+        String concurrence = "adopted with the concurrence of " + String.join(", ", concurring());
+        return switch (kind) {
+            case ASSESSMENT -> "Partner assessment by " + proposedBy + " " + concurrence + ": " + rationale;
+            case CRITERIA -> "Criteria version " + adoptedCriteriaVersion + " proposed by " + proposedBy + " " + concurrence
+                    + ": " + rationale;
+            case FINDINGS -> restricted()
+                    ? "Findings of a completed " + proposedBy + " activity not shared with all partners (proposal " + id + ") "
+                    + concurrence
+                    : "Findings of completed activity \"" + activityTitle + "\" (" + activityId + ") by " + proposedBy
+                    + (activityCompletedOn == null ? "" : " on " + activityCompletedOn) + ", " + concurrence;
+        };
+    }
+
+    private String describeChanges() {
+        List<String> parts = new ArrayList<>();
+        orderedChanges().forEach((country, mutation) -> {
+            List<String> items = new ArrayList<>();
+            mutation.orderedElements().forEach((element, evidence) -> items.add(element + " " + evidence.assessment()));
+            mutation.orderedFactors().forEach((factor, score) -> items.add(factor + " " + score.stripTrailingZeros().toPlainString()));
+            parts.add(country + ": " + String.join(", ", items));
+        });
+        return String.join("; ", parts);
+    }
+
+    private static String describe(Map<Factor, BigDecimal> weights) {
+        Map<Factor, BigDecimal> ordered = new EnumMap<>(Factor.class);
+        ordered.putAll(weights);
+        return ordered.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Element changes per country as a mutable copy, for building a proposal. */
+    public static Map<String, Mutation> changesOf(Map<String, Map<Element, ElementEvidence>> elements) {
+        Map<String, Mutation> changes = new LinkedHashMap<>();
+        elements.forEach((country, byElement) -> changes.put(country, Mutation.ofElements(byElement)));
+        return changes;
+    }
+}

@@ -1,0 +1,253 @@
+package org.outreachexchange.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.outreachexchange.evaluation.config.EvaluationConfig;
+import org.outreachexchange.evaluation.domain.CountryEvaluationRepository;
+import org.outreachexchange.evaluation.domain.Criteria;
+import org.outreachexchange.evaluation.domain.CriteriaRepository;
+import org.outreachexchange.evaluation.domain.CriteriaVersion;
+import org.outreachexchange.evaluation.domain.Element;
+import org.outreachexchange.evaluation.domain.ElementEvidence;
+import org.outreachexchange.evaluation.domain.Mutation;
+import org.outreachexchange.evaluation.domain.Origin;
+import org.outreachexchange.evaluation.domain.OriginKind;
+import org.outreachexchange.evaluation.domain.Proposal;
+import org.outreachexchange.evaluation.domain.ProposalKind;
+import org.outreachexchange.evaluation.domain.ProposalRepository;
+import org.outreachexchange.evaluation.domain.ProposalResponse;
+import org.outreachexchange.evaluation.domain.ProposalStatus;
+import org.outreachexchange.evaluation.messaging.ProposalEvents;
+import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.quarkus.AgencyForbiddenException;
+import org.outreachexchange.identity.quarkus.TrustedGovernments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Proposals of every kind: one government proposes (a partner assessment, a criteria version, or, through its
+ * activity event, a completed activity's findings); the other partners concur or object; when the agreed rule is met
+ * the proposal is adopted and re-evaluates in the same transaction. One objection drops it. Opened, adopted and
+ * dropped proposals are published through the outbox.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    private static final Logger LOG = Logger.getLogger(ProposalService.class);
+
+    private final ProposalRepository proposals;
+    private final CountryEvaluationRepository countries;
+    private final CriteriaRepository criteria;
+    private final EvaluationService evaluations;
+    private final ProposalEvents events;
+    private final TrustedGovernments partners;
+    private final EvaluationConfig config;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, CountryEvaluationRepository countries, CriteriaRepository criteria,
+                    EvaluationService evaluations, ProposalEvents events, TrustedGovernments partners,
+                    EvaluationConfig config, Clock clock) {
+        this.proposals = proposals;
+        this.countries = countries;
+        this.criteria = criteria;
+        this.evaluations = evaluations;
+        this.events = events;
+        this.partners = partners;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Opens a partner assessment of one country as the caller's government. */
+    @Transactional
+    public Proposal proposeAssessment(AgencyIdentity caller, ProposalRequest request) {
+        actingForOwnGovernment(caller, request.government());
+        boolean noElements = request.elements() == null || request.elements().isEmpty();
+        boolean noFactors = request.factors() == null || request.factors().isEmpty();
+        if (noElements && noFactors) {
+            throw ProblemException.invalid("elements", "required", "propose at least one element or factor score");
+        }
+        if (countries.findByIdOptional(request.country()).isEmpty()) {
+            throw ProblemException.invalid("country", "known", request.country() + " is not an evaluated country");
+        }
+        Instant now = clock.instant();
+        Proposal proposal = newProposal(ProposalKind.ASSESSMENT, caller.government(), caller.agency(), request.rationale());
+        Map<Element, ElementEvidence> elements = new EnumMap<>(Element.class);
+        if (!noElements) {
+            String source = "Partner assessment " + proposal.id + " proposed by " + caller.government() + " (" + caller.agency() + ")";
+            request.elements().forEach((element, change) -> elements.put(element, new ElementEvidence(change.assessment(),
+                    change.evidence(), source, now.atZone(ZoneOffset.UTC).toLocalDate(), null, proposal.id, null)));
+        }
+        proposal.countries = List.of(request.country());
+        proposal.changes = Map.of(request.country(), new Mutation(elements, noFactors ? Map.of() : request.factors()));
+        return open(proposal);
+    }
+
+    /** A proposal of {@code kind} by {@code government}, not yet opened. */
+    public Proposal newProposal(ProposalKind kind, String government, String agency, String rationale) {
+        Proposal proposal = new Proposal();
+        proposal.id = UUID.randomUUID();
+        proposal.kind = kind;
+        proposal.proposedBy = government;
+        proposal.proposedByAgency = agency;
+        proposal.proposedAt = clock.instant();
+        proposal.rationale = rationale;
+        return proposal;
+    }
+
+    /**
+     * Opens a proposal in the caller's transaction and publishes {@code outreach.proposal.opened}. With no other partner
+     * to answer, the rule is met at once and it is adopted in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Proposal open(Proposal proposal) {
+        proposal.status = ProposalStatus.OPEN;
+        proposal.responses = new ArrayList<>();
+        proposals.persist(proposal);
+        events.append(proposal, awaiting(proposal), proposal.proposedAt);
+        if (proposal.adoptable(config.proposals().adoption(), partners.governments())) {
+            adopt(proposal);
+        }
+        return proposal;
+    }
+
+    /**
+     * @param status            only proposals of this status, if given
+     * @param kind              only proposals of this kind, if given
+     * @param awaitingGovernment only open proposals this government did not make and has not answered, if given
+     */
+    @Transactional
+    public List<Proposal> list(Optional<ProposalStatus> status, Optional<ProposalKind> kind, Optional<String> awaitingGovernment) {
+        return proposals.newestFirst(status.orElse(null), kind.orElse(null)).stream()
+                .filter(p -> awaitingGovernment.map(p::awaits).orElse(true))
+                .toList();
+    }
+
+    @Transactional
+    public Optional<Proposal> find(UUID id) {
+        return proposals.findByIdOptional(id);
+    }
+
+    /** The findings proposal of an activity, if its completion opened one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Proposal> ofActivity(UUID activityId) {
+        return proposals.ofActivity(activityId);
+    }
+
+    /** Open assessments and findings that would change {@code country}, newest first. */
+    @Transactional
+    public List<Proposal> openAbout(String country) {
+        return proposals.newestFirst(ProposalStatus.OPEN, null).stream()
+                .filter(p -> p.kind != ProposalKind.CRITERIA && p.countries.contains(country))
+                .toList();
+    }
+
+    /** The partners whose answer a proposal still awaits. */
+    public List<String> awaiting(Proposal proposal) {
+        return proposal.awaiting(partners.governments());
+    }
+
+    @Transactional
+    public Proposal concur(UUID id, AgencyIdentity caller, ResponseRequest request) {
+        Proposal proposal = respondable(id, caller, request);
+        proposal.responses.add(response(caller, ProposalResponse.Kind.CONCURRENCE, request));
+        if (proposal.adoptable(config.proposals().adoption(), partners.governments())) {
+            adopt(proposal);
+        }
+        // Flushed here so that a concurrent answer surfaces as an OptimisticLockException (409), not a failed commit.
+        proposals.flush();
+        return proposal;
+    }
+
+    /** One objection drops the proposal. */
+    @Transactional
+    public Proposal object(UUID id, AgencyIdentity caller, ResponseRequest request) {
+        Proposal proposal = respondable(id, caller, request);
+        proposal.responses.add(response(caller, ProposalResponse.Kind.OBJECTION, request));
+        proposal.status = ProposalStatus.DROPPED;
+        proposal.decidedAt = clock.instant();
+        events.append(proposal, awaiting(proposal), proposal.decidedAt);
+        proposals.flush();
+        return proposal;
+    }
+
+    /** Applies what the proposal says and re-evaluates, in the caller's transaction; then publishes the adoption. */
+    private void adopt(Proposal proposal) {
+        proposal.status = ProposalStatus.ADOPTED;
+        proposal.decidedAt = clock.instant();
+        Origin origin = new Origin(originKind(proposal.kind), proposal.id.toString(), proposal.proposedBy);
+        switch (proposal.kind) {
+            case CRITERIA -> {
+                Criteria current = evaluations.currentCriteria();
+                Criteria adopted = proposal.criteria(current.version() + 1);
+                CriteriaVersion version = new CriteriaVersion();
+                version.version = adopted.version();
+                version.weights = adopted.weights();
+                version.highThreshold = adopted.highThreshold();
+                version.rationale = proposal.rationale;
+                version.adoptedBy = proposal.proposedBy;
+                version.adoptedAt = proposal.decidedAt;
+                version.proposalId = proposal.id;
+                criteria.persist(version);
+                proposal.adoptedCriteriaVersion = adopted.version();
+                evaluations.reevaluate(Map.of(), adopted, origin, proposal.adoptionReason());
+            }
+            case ASSESSMENT, FINDINGS -> {
+                Map<String, Mutation> mutations = new LinkedHashMap<>();
+                proposal.orderedChanges().forEach((country, mutation) -> {
+                    if (countries.findByIdOptional(country).isPresent()) {
+                        mutations.put(country, mutation);
+                    } else {
+                        LOG.warnf("proposal %s changes %s, which is no longer evaluated; that part is left out", proposal.id, country);
+                    }
+                });
+                evaluations.reevaluate(mutations, evaluations.currentCriteria(), origin, proposal.adoptionReason());
+            }
+        }
+        events.append(proposal, List.of(), proposal.decidedAt);
+    }
+
+    private static OriginKind originKind(ProposalKind kind) {
+        return switch (kind) {
+            case ASSESSMENT -> OriginKind.PARTNER_ASSESSMENT;
+            case CRITERIA -> OriginKind.CRITERIA_REVIEW;
+            case FINDINGS -> OriginKind.ACTIVITY_RESULTS;
+        };
+    }
+
+    private Proposal respondable(UUID id, AgencyIdentity caller, ResponseRequest request) {
+        actingForOwnGovernment(caller, request == null ? null : request.government());
+        Proposal proposal = find(id).orElseThrow(() -> ProblemException.notFound("no proposal " + id));
+        if (proposal.proposedBy.equals(caller.government())) {
+            throw new AgencyForbiddenException(caller.government() + " made this proposal and cannot answer it");
+        }
+        if (proposal.status != ProposalStatus.OPEN) {
+            throw ProblemException.conflict("proposal " + id + " is " + proposal.status + " and takes no more answers");
+        }
+        if (proposal.answeredBy(caller.government())) {
+            throw ProblemException.conflict(caller.government() + " has already answered proposal " + id);
+        }
+        proposal.responses = new ArrayList<>(proposal.responses);
+        return proposal;
+    }
+
+    private ProposalResponse response(AgencyIdentity caller, ProposalResponse.Kind kind, ResponseRequest request) {
+        return new ProposalResponse(caller.government(), caller.agency(), kind,
+                request == null ? null : request.comment(), clock.instant());
+    }
+
+    static void actingForOwnGovernment(AgencyIdentity caller, String government) {
+        if (government != null && !government.equals(caller.government())) {
+            throw new AgencyForbiddenException("agencies of " + caller.government() + " may not act for " + government);
+        }
+    }
+}

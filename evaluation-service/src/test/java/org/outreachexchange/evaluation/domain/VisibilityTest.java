@@ -1,0 +1,84 @@
+package org.outreachexchange.evaluation.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may see an activity and what comes of it: the audience, and evidence redacted for everyone else. */
+class VisibilityTest {
+
+    static final UUID ACTIVITY = UUID.randomUUID();
+    static final UUID PROPOSAL = UUID.randomUUID();
+
+    @Test
+    void anActivitySharedWithAllPartnersIsVisibleToEveryone() {
+        Audience all = Audience.of(DistributionScope.ALL_PARTNERS, "JP", List.of("US"));
+        assertThat(all.restricted()).isFalse();
+        assertThat(all.restrictedTo()).isNull();
+        assertThat(all.visibleTo("AU")).isTrue();
+        assertThat(all.visibleTo("XX")).isTrue();
+    }
+
+    @Test
+    void anActivitySharedWithNamedPartnersIsVisibleToThemAndItsOrganizerOnly() {
+        Audience named = Audience.of(DistributionScope.NAMED_PARTNERS, "JP", List.of("US"));
+        assertThat(named.restricted()).isTrue();
+        assertThat(named.restrictedTo()).containsExactly("JP", "US");
+        assertThat(named.visibleTo("JP")).isTrue();
+        assertThat(named.visibleTo("US")).isTrue();
+        assertThat(named.visibleTo("AU")).isFalse();
+    }
+
+    @Test
+    void anActivitySharedWithNobodyNamedIsVisibleToItsOrganizerAlone() {
+        Audience alone = Audience.of(DistributionScope.NAMED_PARTNERS, "JP", List.of());
+        assertThat(alone.restrictedTo()).containsExactly("JP");
+        assertThat(alone.visibleTo("US")).isFalse();
+        assertThat(Audience.of(null, "JP", null).visibleTo("US")).as("an unknown scope fails closed").isFalse();
+    }
+
+    @Test
+    void restrictedEvidenceIsRedactedForAGovernmentNotEntitledButKeepsItsAssessmentAndReference() {
+        ElementEvidence evidence = new ElementEvidence(Sufficiency.SUFFICIENT, "The control list was confirmed",
+                "Activity " + ACTIVITY + " (MULTILATERAL_SEMINAR) organized by JP, completed 2010-05-20",
+                LocalDate.of(2010, 5, 20), ACTIVITY, PROPOSAL, List.of("JP", "US"));
+
+        assertThat(evidence.forViewer("US")).isEqualTo(evidence);
+        assertThat(evidence.forViewer("JP")).isEqualTo(evidence);
+        ElementEvidence redacted = evidence.forViewer("AU");
+        assertThat(redacted.assessment()).isEqualTo(Sufficiency.SUFFICIENT);
+        assertThat(redacted.evidence()).isNull();
+        assertThat(redacted.asOf()).isNull();
+        assertThat(redacted.activityId()).isNull();
+        assertThat(redacted.source()).isEqualTo(ElementEvidence.WITHHELD_SOURCE);
+        assertThat(redacted.proposalId()).isEqualTo(PROPOSAL);
+        assertThat(redacted.restrictedTo()).containsExactly("JP", "US");
+        assertThat(redacted.toString()).doesNotContain(ACTIVITY.toString()).doesNotContain("control list").doesNotContain("2010");
+    }
+
+    @Test
+    void unrestrictedEvidenceIsShownToEveryoneInFull() {
+        ElementEvidence evidence = new ElementEvidence(Sufficiency.INSUFFICIENT, "Annex I", AnnexI.SOURCE, AnnexI.DATE);
+        assertThat(evidence.restricted()).isFalse();
+        assertThat(evidence.forViewer("AU")).isEqualTo(evidence);
+    }
+
+    @Test
+    void evidenceStoredBeforeItRecordedItsAudienceReadsAsVisibleToAll() {
+        String stored = "{\"INTENTION\":{\"assessment\":\"SUFFICIENT\",\"evidence\":\"Decree\",\"source\":\"Annex I\",\"asOf\":\"2008-06-20\"}}";
+        Map<Element, ElementEvidence> elements = new JsonColumns.Elements().convertToEntityAttribute(stored);
+        ElementEvidence evidence = elements.get(Element.INTENTION);
+        assertThat(evidence).isEqualTo(new ElementEvidence(Sufficiency.SUFFICIENT, "Decree", "Annex I", LocalDate.of(2008, 6, 20)));
+        assertThat(evidence.restricted()).isFalse();
+
+        ElementEvidence restricted = new ElementEvidence(Sufficiency.SUFFICIENT, "x", "y", null, ACTIVITY, PROPOSAL, List.of("JP"));
+        JsonColumns.Elements column = new JsonColumns.Elements();
+        assertThat(column.convertToEntityAttribute(column.convertToDatabaseColumn(Map.of(Element.INTENTION, restricted))))
+                .containsEntry(Element.INTENTION, restricted);
+    }
+}
