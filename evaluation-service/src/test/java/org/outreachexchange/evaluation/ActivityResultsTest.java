@@ -178,8 +178,7 @@ class ActivityResultsTest {
     @Test
     void poisonMessagesGoToTheDeadLetterTopicAndLaterEventsAreStillApplied() {
         String poisonId = UUID.randomUUID().toString();
-        Kafka.send("outreach.activities.au", "not-an-activity", poisonId, "outreach.activity.planned",
-                "/outreach/scheduling/AU", "{ this is not json");
+        Kafka.sendSealed("AU", "not-an-activity", poisonId, "outreach.activity.planned", "{ this is not json");
         Map<String, Object> lacksVersion = Activities.planned(UUID.randomUUID(), 1, "AU", "OFFICER_TRAINING", List.of("KH"), "2008-12");
         lacksVersion.remove("version");
         Kafka.sendActivityEvent(lacksVersion, "planned");

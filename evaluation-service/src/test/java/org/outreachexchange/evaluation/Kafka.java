@@ -20,6 +20,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.outreachexchange.infra.ActivityTopicWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,7 +43,6 @@ final class Kafka {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     static final String EVALUATIONS = "outreach.evaluations";
     static final String DEAD_LETTERS = "outreach.dlq.evaluation-service";
-    static final String GROUP = "evaluation-service";
 
     private Kafka() {
     }
@@ -67,16 +67,22 @@ final class Kafka {
         return sendActivityEvent(data, type, UUID.randomUUID().toString());
     }
 
+    /** Sends {@code data} as its organizer's next sealed event, as the organizer's scheduling-service would. */
     static String sendActivityEvent(Map<String, Object> data, String type, String ceId) {
         try {
-            return send("outreach.activities." + data.get("organizer").toString().toLowerCase(), data.get("activityId").toString(),
-                    ceId, "outreach.activity." + type, "/outreach/scheduling/" + data.get("organizer"),
-                    JSON.writeValueAsString(data));
+            return sendSealed(data.get("organizer").toString(), data.get("activityId").toString(), ceId,
+                    "outreach.activity." + type, JSON.writeValueAsString(data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Sends {@code value} as {@code government}'s next sealed event, whatever it says. */
+    static String sendSealed(String government, String key, String ceId, String ceType, String value) {
+        return ActivityTopicWriter.send(bootstrap(), government, key, ceId, ceType, value);
+    }
+
+    /** Sends an unsealed record; on an activity topic the service must refuse it. */
     static String send(String topic, String key, String ceId, String ceType, String ceSource, String value) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
@@ -177,7 +183,7 @@ final class Kafka {
             Map<TopicPartition, Long> end = new HashMap<>();
             admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group())
                         .partitionsToOffsetAndMetadata().get();
                 return end.entrySet().stream().allMatch(e -> e.getValue() == 0
                         || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
@@ -185,6 +191,11 @@ final class Kafka {
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the consumer group's offsets", e);
         }
+    }
+
+    /** The consumer group this start of the service reads the activity topics with. */
+    private static String group() {
+        return ConfigProvider.getConfig().getValue("mp.messaging.incoming.activity-events.group.id", String.class);
     }
 
     private static byte[] bytes(String value) {

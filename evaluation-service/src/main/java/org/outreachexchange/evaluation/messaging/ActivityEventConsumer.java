@@ -3,24 +3,24 @@ package org.outreachexchange.evaluation.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.outreachexchange.evaluation.config.EvaluationConfig;
 import org.outreachexchange.evaluation.service.ActivityResultsService;
 import org.outreachexchange.outbox.RecordBatches;
+import org.outreachexchange.outbox.trust.SealedEvent;
+import org.outreachexchange.outbox.trust.UntrustedEventException;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Reads every government's activity topic. The value arrives as a String and is parsed here, so that a message that
- * is not a valid activity event fails in this method and goes to the dead-letter topic instead of stopping the stream.
+ * Reads every government's activity topic. Each event's topic, source, broker timestamp, seal and chain are checked
+ * ({@link RecordBatches}) before the value is parsed here, and the body must name the topic's government as organizer;
+ * an event refused or unreadable goes to the dead-letter topic with the reason instead of stopping the stream.
  * Failures that may pass are retried first, so a short database outage does not dead-letter good events.
  */
 @ApplicationScoped
@@ -32,11 +32,13 @@ public class ActivityEventConsumer {
 
     private final ObjectMapper mapper;
     private final ActivityResultsService results;
+    private final RecordBatches batches;
     private final EvaluationConfig.Activities config;
 
-    ActivityEventConsumer(ObjectMapper mapper, ActivityResultsService results, EvaluationConfig config) {
+    ActivityEventConsumer(ObjectMapper mapper, ActivityResultsService results, RecordBatches batches, EvaluationConfig config) {
         this.mapper = mapper;
         this.results = results;
+        this.batches = batches;
         this.config = config.activities();
     }
 
@@ -47,31 +49,28 @@ public class ActivityEventConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return RecordBatches.apply(batch, this::read, results::applyAll, this::applyWithRetries);
+        return batches.apply(batch, ActivityResultsService.CONSUMER, this::read, results::applyAll, this::applyWithRetries);
     }
 
-    private ActivityResultsService.Applied read(KafkaRecord<String, String> record) {
-        Header header = record.getHeaders().lastHeader("ce_id");
-        String eventId = header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        if (eventId == null || eventId.isBlank()) {
-            throw new PoisonMessageException("no ce_id header");
-        }
-        return new ActivityResultsService.Applied(eventId, parse(mapper, record.getPayload()));
+    private ActivityResultsService.Applied read(SealedEvent sealed) {
+        ActivityChanged event = parse(mapper, sealed.data());
+        sealed.requireOrganizer(event.organizer());
+        return new ActivityResultsService.Applied(sealed, event);
     }
 
     private void applyWithRetries(ActivityResultsService.Applied event) {
         long pauseMillis = 200;
         for (int attempt = 1; ; attempt++) {
             try {
-                results.apply(event.eventId(), event.event());
+                results.apply(event);
                 return;
-            } catch (PoisonMessageException e) {
+            } catch (PoisonMessageException | UntrustedEventException e) {
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts()) {
                     throw e;
                 }
-                LOG.warnf("attempt %d to apply event %s failed, retrying: %s", attempt, event.eventId(), e.getMessage());
+                LOG.warnf("attempt %d to apply event %s failed, retrying: %s", attempt, event.sealed().id(), e.getMessage());
                 pause(pauseMillis);
                 pauseMillis = Math.min(pauseMillis * 2, config.maxBackoff().toMillis());
             }

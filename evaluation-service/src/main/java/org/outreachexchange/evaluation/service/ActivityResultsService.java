@@ -15,6 +15,7 @@ import org.outreachexchange.evaluation.domain.TrackedActivityRepository;
 import org.outreachexchange.evaluation.messaging.ActivityChanged;
 import org.outreachexchange.evaluation.messaging.PoisonMessageException;
 import org.outreachexchange.outbox.ProcessedEvents;
+import org.outreachexchange.outbox.trust.SealedEvent;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ActivityResultsService {
 
-    /** This consumer's name in the idempotent-consumer log. */
+    /** This consumer's name in the idempotent-consumer log, the chains and the exchange log. */
     public static final String CONSUMER = "evaluation-activities";
 
     private static final Logger LOG = Logger.getLogger(ActivityResultsService.class);
@@ -53,23 +54,24 @@ public class ActivityResultsService {
         this.clock = clock;
     }
 
-    /** An activity event and its CloudEvent id, as read from the topic. */
-    public record Applied(String eventId, ActivityChanged event) {
+    /** A verified activity event and its parsed data. */
+    public record Applied(SealedEvent sealed, ActivityChanged event) {
     }
 
     /** Applies a batch in one transaction, in order; if any event fails, none is applied. */
     @Transactional
     public void applyAll(List<Applied> events) {
-        events.forEach(e -> applyOne(e.eventId(), e.event()));
+        events.forEach(e -> applyOne(e.sealed(), e.event()));
     }
 
     /** Applies one event once; duplicates and versions older than the one held change nothing. */
     @Transactional
-    public void apply(String eventId, ActivityChanged event) {
-        applyOne(eventId, event);
+    public void apply(Applied applied) {
+        applyOne(applied.sealed(), applied.event());
     }
 
-    private void applyOne(String eventId, ActivityChanged event) {
+    private void applyOne(SealedEvent sealed, ActivityChanged event) {
+        String eventId = sealed.id();
         if (event.distribution() == null || event.distribution().scope() == null) {
             // Required by the producer's schema: without it nobody can tell who may know of the activity.
             throw new PoisonMessageException("activity event " + eventId + " lacks distribution.scope");
@@ -79,6 +81,7 @@ public class ActivityResultsService {
             return;
         }
         Optional<TrackedActivity> known = activities.findByIdOptional(event.activityId());
+        known.ifPresent(a -> sealed.requireOwnerOf("activity " + a.activityId, a.organizer));
         if (known.isPresent() && known.get().version >= event.version()) {
             LOG.debugf("event %s carries version %d of activity %s, already at %d", eventId, event.version(),
                     event.activityId(), known.get().version);
