@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachexchange.gateway.domain.ActivityStatus;
 import org.outreachexchange.gateway.messaging.ActivityChanged;
 import org.outreachexchange.gateway.messaging.CountryReevaluated;
+import org.outreachexchange.gateway.messaging.ProposalChanged;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class ContractTest {
     @Test
     void readsTheEvaluationServicesReevaluationExample() throws IOException {
         JsonSchema schema = Schemas.load(Schemas.EVALUATION.resolve("country-reevaluated.schema.json"));
-        List<Path> examples = examples(Schemas.EVALUATION.resolve("examples"));
+        List<Path> examples = examples(Schemas.EVALUATION.resolve("examples"), "country-reevaluated");
         assertThat(examples).isNotEmpty();
         for (Path example : examples) {
             String json = Files.readString(example);
@@ -58,6 +59,19 @@ class ContractTest {
             assertThat(tool.tool()).isEqualTo("OFFICER_TRAINING");
             assertThat(tool.leads()).containsExactly("US", "AU");
         });
+    }
+
+    @Test
+    void readsTheEvaluationServicesProposalExamples() throws IOException {
+        JsonSchema schema = Schemas.load(Schemas.EVALUATION.resolve("proposal-event.schema.json"));
+        List<Path> examples = examples(Schemas.EVALUATION.resolve("examples"), "proposal-");
+        assertThat(examples).isNotEmpty();
+        for (Path example : examples) {
+            String json = Files.readString(example);
+            assertThat(Schemas.validate(schema, json)).as(example + " is valid for its producer").isEmpty();
+            ProposalChanged event = JSON.readValue(json, ProposalChanged.class).requireUsable();
+            assertThat(event.proposedBy()).matches("[A-Z]{2,3}");
+        }
     }
 
     @Test
@@ -79,8 +93,12 @@ class ContractTest {
     }
 
     private static List<Path> examples(Path directory) throws IOException {
+        return examples(directory, "");
+    }
+
+    private static List<Path> examples(Path directory, String prefix) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".json")).sorted().toList();
         }
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,31 @@ class WebhookDeliveryTest {
 
         given().header("Authorization", Agencies.bearer("US")).when().get("/subscriptions/" + subscription.getString("id") + "/deliveries")
                 .then().statusCode(200).body("[0].id", equalTo(call.webhookId())).body("[0].status", equalTo("DELIVERED"));
+    }
+
+    @Test
+    void deliversProposalEventsToEachPartnersProposalSubscriptionForTheirCountries() {
+        Subscriptions.webhook("AU", "PROPOSALS", receiver.url(), Map.of("countries", List.of("MY")));
+        String aboutMalaysia = UUID.randomUUID().toString();
+        String aboutVietnam = UUID.randomUUID().toString();
+
+        ActivityEvents.send("outreach.evaluations", aboutVietnam, UUID.randomUUID().toString(), "outreach.proposal.opened",
+                "/outreach/evaluation", proposal(aboutVietnam, "VN", "OPEN"));
+        ActivityEvents.send("outreach.evaluations", aboutMalaysia, UUID.randomUUID().toString(), "outreach.proposal.opened",
+                "/outreach/evaluation", proposal(aboutMalaysia, "MY", "OPEN"));
+        ActivityEvents.send("outreach.evaluations", aboutMalaysia, UUID.randomUUID().toString(), "outreach.proposal.adopted",
+                "/outreach/evaluation", proposal(aboutMalaysia, "MY", "ADOPTED"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 2);
+        assertThat(receiver.accepted()).extracting(c -> new JsonPath(c.body()).getString("type"))
+                .containsExactly("proposal.opened", "proposal.adopted");
+        assertThat(receiver.accepted()).allMatch(c -> new JsonPath(c.body()).getString("data.proposalId").equals(aboutMalaysia));
+    }
+
+    private static String proposal(String id, String country, String status) {
+        return "{\"proposalId\":\"" + id + "\",\"kind\":\"FINDINGS\",\"status\":\"" + status + "\",\"proposedBy\":\"JP\","
+                + "\"countries\":[\"" + country + "\"],\"awaiting\":[\"US\",\"AU\"],\"restricted\":false,"
+                + "\"summary\":\"Findings of a completed JP activity on " + country + "\",\"occurredAt\":\"2008-06-24T00:00:00Z\"}";
     }
 
     @Test

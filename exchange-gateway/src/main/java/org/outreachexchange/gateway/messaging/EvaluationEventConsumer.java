@@ -8,11 +8,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.outreachexchange.gateway.service.EvaluationService;
 
-/** Reads re-evaluation events; a message that cannot be read or applied goes to the dead-letter topic. */
+/**
+ * Reads the evaluation topic: re-evaluations and proposal events, told apart by their CloudEvent type. A message that
+ * cannot be read or applied, or of a type this gateway does not know, goes to the dead-letter topic.
+ */
 @ApplicationScoped
 public class EvaluationEventConsumer {
 
     public static final String CHANNEL = "evaluations";
+    static final String REEVALUATED = "outreach.country.reevaluated";
+    static final String PROPOSAL_PREFIX = "outreach.proposal.";
 
     private final ObjectMapper json;
     private final EvaluationService evaluations;
@@ -29,7 +34,12 @@ public class EvaluationEventConsumer {
         if (record.value() == null) {
             throw new IllegalArgumentException("re-evaluation event " + ce.id() + " has no data");
         }
-        CountryReevaluated event = json.readValue(record.value(), CountryReevaluated.class).requireUsable();
-        evaluations.apply(ce, event, record.value());
+        if (REEVALUATED.equals(ce.type())) {
+            evaluations.apply(ce, json.readValue(record.value(), CountryReevaluated.class).requireUsable(), record.value());
+        } else if (ce.type().startsWith(PROPOSAL_PREFIX)) {
+            evaluations.apply(ce, json.readValue(record.value(), ProposalChanged.class).requireUsable(), record.value());
+        } else {
+            throw new IllegalArgumentException("event " + ce.id() + " has type " + ce.type() + ", which this gateway does not know");
+        }
     }
 }

@@ -8,13 +8,17 @@ import org.outreachexchange.gateway.domain.Evaluation;
 import org.outreachexchange.gateway.domain.EvaluationRepository;
 import org.outreachexchange.gateway.messaging.CloudEventHeaders;
 import org.outreachexchange.gateway.messaging.CountryReevaluated;
+import org.outreachexchange.gateway.messaging.ProposalChanged;
 import org.outreachexchange.outbox.ProcessedEvents;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Applies re-evaluation events: keeps each country's latest category and tools, and notifies subscribers. */
+/**
+ * Applies the evaluation-service's events: re-evaluations (each country's latest category and tools, then the
+ * subscribers) and proposals to change the evaluation (to the subscribers).
+ */
 @ApplicationScoped
 public class EvaluationService {
 
@@ -58,6 +62,14 @@ public class EvaluationService {
         }
         coordination.recheckRoles(evaluation);
         feeds.reevaluated(event, "country.reevaluated", data, clock.instant());
+    }
+
+    @Transactional
+    public void apply(CloudEventHeaders ce, ProposalChanged event, String data) {
+        if (!processed.firstDelivery(CONSUMER, ce.id())) {
+            return;
+        }
+        feeds.proposalChanged(event, ce.type().substring("outreach.".length()), data, clock.instant());
     }
 
     private String write(CountryReevaluated event) {

@@ -16,6 +16,7 @@ import org.outreachexchange.gateway.domain.Subscription;
 import org.outreachexchange.gateway.domain.SubscriptionKind;
 import org.outreachexchange.gateway.domain.SubscriptionRepository;
 import org.outreachexchange.gateway.messaging.CountryReevaluated;
+import org.outreachexchange.gateway.messaging.ProposalChanged;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -63,6 +64,15 @@ public class FeedService {
         for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.REEVALUATIONS)) {
             if (filters(subscription).matches(event)) {
                 enqueue(subscription, type, event.country(), data, now);
+            }
+        }
+    }
+
+    /** Every partner answers proposals, so each PROPOSALS subscription whose countries match receives them. */
+    public void proposalChanged(ProposalChanged event, String type, String data, Instant now) {
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.PROPOSALS)) {
+            if (filters(subscription).matches(event)) {
+                enqueue(subscription, type, event.proposalId(), data, now);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.outreachexchange.gateway.service;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityType;
 import org.outreachexchange.gateway.messaging.CountryReevaluated;
+import org.outreachexchange.gateway.messaging.ProposalChanged;
 
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * @param governments         SCHEDULES: organizing governments
  * @param recipients          SCHEDULES: recipient countries
  * @param activityTypes       SCHEDULES: activity types
- * @param countries           REEVALUATIONS: countries
+ * @param countries           REEVALUATIONS and PROPOSALS: countries (a proposal on the criteria concerns every country)
  * @param categoryChangesOnly REEVALUATIONS: only re-evaluations that changed the category
  */
 public record SubscriptionFilters(List<String> governments, List<String> recipients, List<ActivityType> activityTypes,
@@ -32,6 +33,10 @@ public record SubscriptionFilters(List<String> governments, List<String> recipie
         return (governments.isEmpty() || governments.contains(activity.organizer))
                 && (recipients.isEmpty() || activity.recipientList().stream().anyMatch(recipients::contains))
                 && (activityTypes.isEmpty() || activityTypes.contains(activity.type));
+    }
+
+    public boolean matches(ProposalChanged event) {
+        return countries.isEmpty() || event.countryList().isEmpty() || event.countryList().stream().anyMatch(countries::contains);
     }
 
     public boolean matches(CountryReevaluated event) {
