@@ -1,15 +1,10 @@
 package org.outreachexchange.deploy;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
+import org.outreachexchange.infra.ExchangeTopics;
 import org.outreachexchange.infra.KafkaBroker;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -19,8 +14,6 @@ import java.util.concurrent.CountDownLatch;
 public final class KafkaMain {
 
     static final String READY = "KAFKA READY";
-    private static final int PARTITIONS = 3;
-
     private KafkaMain() {
     }
 
@@ -38,18 +31,12 @@ public final class KafkaMain {
         new CountDownLatch(1).await();
     }
 
-    /** Created up front so that consumers subscribing by pattern see every government's topic from their first poll. */
-    private static void createTopics(String bootstrapServers) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (String topic : StackLayout.TOPICS) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new StackException("cannot create topic " + topic + ": " + e.getCause().getMessage(), e);
-                    }
-                }
-            }
-        }
+    /**
+     * Created up front so that consumers subscribing by pattern see every government's topic from their first poll;
+     * a government's activity topic has one partition (its sealed chain in order) and broker append time.
+     */
+    private static void createTopics(String bootstrapServers) {
+        List<String> others = StackLayout.TOPICS.stream().filter(t -> !t.startsWith("outreach.activities.")).toList();
+        ExchangeTopics.create(bootstrapServers, StackLayout.GOVERNMENTS, others);
     }
 }

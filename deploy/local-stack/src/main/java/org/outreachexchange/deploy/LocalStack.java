@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,12 +45,12 @@ public final class LocalStack implements AutoCloseable {
     private final StackOptions options;
     private final StackLayout layout;
     private final PrintStream out;
-    private final Clock clock;
     private final long startedNanos = System.nanoTime();
     private final Map<String, ChildProcess> infrastructure = new LinkedHashMap<>();
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
     private final Map<String, KeyPair> keys = new LinkedHashMap<>();
+    private final Map<String, KeyPair> eventKeys = new LinkedHashMap<>();
     private final StackHttp http = new StackHttp();
     private Duration readyAfter;
 
@@ -58,9 +58,6 @@ public final class LocalStack implements AutoCloseable {
         this.options = options;
         this.layout = options.layout();
         this.out = out;
-        // Tokens are checked against the services' clocks, so they are issued on the same (possibly replayed) time.
-        Clock system = Clock.systemUTC();
-        this.clock = options.clockStart().map(s -> Clock.offset(system, Duration.between(system.instant(), s))).orElse(system);
         ServiceSpec.all(layout).forEach(spec -> specs.put(spec.name(), spec));
     }
 
@@ -185,12 +182,26 @@ public final class LocalStack implements AutoCloseable {
         return "Bearer " + token(government, agency);
     }
 
+    /** A token for an agency of a government, valid for {@link #TOKEN_LIFETIME} from now on the wall clock. */
     public String token(String government, String agency) {
+        return token(government, agency, TOKEN_LIFETIME, Clock.systemUTC());
+    }
+
+    public String token(String government, String agency, Duration lifetime, Clock issuedOn) {
         KeyPair pair = keys.get(government);
         if (pair == null) {
             throw new IllegalArgumentException("no key for " + government + "; the stack has " + keys.keySet());
         }
-        return AgencyTokens.issue(pair.getPrivate(), government, agency, null, TOKEN_LIFETIME, clock);
+        return AgencyTokens.issue(pair.getPrivate(), government, agency, null, lifetime, issuedOn);
+    }
+
+    /** The key that verifies a government's sealed events. */
+    public PublicKey eventPublicKey(String government) {
+        KeyPair pair = eventKeys.get(government);
+        if (pair == null) {
+            throw new IllegalArgumentException("no event key for " + government + "; the stack has " + eventKeys.keySet());
+        }
+        return pair.getPublic();
     }
 
     public ChildProcess process(String service) {
@@ -291,24 +302,30 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Each government's token key and event key, created once and kept in the data directory. */
     private void ensureKeys() {
         try {
             Files.createDirectories(layout.keysDir());
             for (String government : StackLayout.GOVERNMENTS) {
-                Path privateFile = layout.keysDir().resolve(government + ".key");
-                Path publicFile = layout.keysDir().resolve(government + ".pub");
-                if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
-                    KeyPair pair = AgencyKeys.generate();
-                    Files.writeString(privateFile, AgencyKeys.toPem(pair.getPrivate()));
-                    Files.writeString(publicFile, AgencyKeys.toPem(pair.getPublic()));
-                    progress("created " + government + "'s Ed25519 key pair in " + layout.keysDir());
-                }
-                PrivateKey privateKey = AgencyKeys.readPrivate(privateFile);
-                keys.put(government, new KeyPair(AgencyKeys.readPublic(publicFile), privateKey));
+                keys.put(government, keyPair(government, government + "'s token key"));
+                eventKeys.put(government, keyPair(government + "-events", government + "'s event key"));
             }
         } catch (IOException e) {
             throw new StackException("cannot create or read the keys in " + layout.keysDir() + ": " + e.getMessage(), e);
         }
+    }
+
+    private KeyPair keyPair(String name, String what) throws IOException {
+        Path privateFile = layout.keysDir().resolve(name + ".key");
+        Path publicFile = layout.keysDir().resolve(name + ".pub");
+        if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
+            KeyPair pair = AgencyKeys.generate();
+            Files.writeString(privateFile, AgencyKeys.toPem(pair.getPrivate()));
+            Files.writeString(publicFile, AgencyKeys.toPem(pair.getPublic()));
+            progress("created " + what + " (Ed25519) in " + layout.keysDir());
+        }
+        PrivateKey privateKey = AgencyKeys.readPrivate(privateFile);
+        return new KeyPair(AgencyKeys.readPublic(publicFile), privateKey);
     }
 
     private void startInfrastructure() {
@@ -358,6 +375,10 @@ public final class LocalStack implements AutoCloseable {
         properties.put("kafka.bootstrap.servers", layout.bootstrapServers());
         keys.forEach((government, pair) -> properties.put("outreach.identity.public-keys." + government,
                 AgencyKeys.encodePublic(pair.getPublic())));
+        eventKeys.forEach((government, pair) -> properties.put("outreach.event-signing.public-keys." + government,
+                AgencyKeys.encodePublic(pair.getPublic())));
+        spec.government().ifPresent(government -> properties.put("outreach.event-signing.private-key",
+                AgencyKeys.encodePrivate(eventKeys.get(government).getPrivate())));
         options.clockStart().ifPresent(start -> properties.put("outreach.clock.start", start.toString()));
         properties.putAll(spec.properties());
         properties.putAll(options.serviceProperties().getOrDefault(spec.name(), Map.of()));
@@ -462,9 +483,5 @@ public final class LocalStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted while starting");
         }
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -183,6 +183,41 @@ class ManifestsTest {
     }
 
     @Test
+    void activityTopicsKeepTheChainInOrderAndAreStampedByTheBroker() {
+        for (String government : StackLayout.GOVERNMENTS) {
+            String topic = "outreach.activities." + government.toLowerCase(Locale.ROOT);
+            JsonNode spec = kind("KafkaTopic").stream().filter(t -> t.path("spec").path("topicName").asText().equals(topic))
+                    .findFirst().orElseThrow().path("spec");
+            assertThat(spec.path("partitions").asInt()).as(topic).isEqualTo(1);
+            assertThat(spec.path("config").path("message.timestamp.type").asText()).as(topic).isEqualTo("LogAppendTime");
+            assertThat(compose.path("services").path("kafka-topics").path("command").get(0).asText())
+                    .contains("--partitions 1 --replication-factor 1 --config message.timestamp.type=LogAppendTime"
+                            + " --config retention.ms=-1 --topic " + topic);
+        }
+    }
+
+    @Test
+    void everyServiceTrustsEachGovernmentsEventKeyAndEachSchedulingServiceSealsWithItsOwn() {
+        for (JsonNode deployment : kind("Deployment")) {
+            Map<String, String> settings = settings(deployment);
+            StackLayout.GOVERNMENTS.forEach(g -> assertThat(settings).as(name(deployment))
+                    .containsKey("outreach.event-signing.public-keys." + g));
+            if (module(deployment).equals("scheduling-service")) {
+                assertThat(container(deployment).path("env").toString()).as(name(deployment))
+                        .contains("\"OUTREACH_EVENT_SIGNING_PRIVATE_KEY\"").contains(name(deployment) + "-event-key");
+            }
+        }
+        composeServices().forEach((name, service) -> {
+            String module = service.path("build").path("args").path("MODULE").asText();
+            Map<String, String> settings = composeSettings(module, service);
+            StackLayout.GOVERNMENTS.forEach(g -> assertThat(settings).as(name).containsKey("outreach.event-signing.public-keys." + g));
+            if (module.equals("scheduling-service")) {
+                assertThat(settings).as(name).containsKey("outreach.event-signing.private-key");
+            }
+        });
+    }
+
+    @Test
     void eachGovernmentsKafkaUserMayWriteOnlyItsOwnActivityTopic() {
         for (String government : StackLayout.GOVERNMENTS) {
             String lower = government.toLowerCase(Locale.ROOT);
@@ -228,12 +263,15 @@ class ManifestsTest {
         }
     }
 
+    /** Settings a module reads that have, rightly, no value in its application.properties. */
+    private static final Map<String, Set<String>> SECRETS = Map.of("scheduling-service", Set.of("outreach.event-signing.private-key"));
+
     private static boolean isKnown(String module, String key) {
-        if (defaults.get(module).containsKey(key)) {
+        if (defaults.get(module).containsKey(key) || SECRETS.getOrDefault(module, Set.of()).contains(key)) {
             return true;
         }
-        // Read by the identity module's IdentityConfig (a map keyed by government) in every service.
-        if (key.matches("outreach\\.identity\\.public-keys\\.[A-Z]{2,3}")) {
+        // Read by the identity module's IdentityConfig and the outbox's EventSigningConfig (maps keyed by government).
+        if (key.matches("outreach\\.(identity|event-signing)\\.public-keys\\.[A-Z]{2,3}")) {
             return true;
         }
         // Connection settings (TLS, SASL) that Quarkus passes to every Kafka client; checked against the client itself.
@@ -286,6 +324,7 @@ class ManifestsTest {
      */
     private static String propertyForEnv(String module, String env) {
         Set<String> candidates = new TreeSet<>(defaults.get(module).stringPropertyNames());
+        candidates.addAll(SECRETS.getOrDefault(module, Set.of()));
         KAFKA_CLIENT_SETTINGS.forEach(s -> candidates.add("kafka." + s));
         return candidates.stream().filter(k -> k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT).equals(env))
                 .findFirst().orElse(env.toLowerCase(Locale.ROOT).replace('_', '.'));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreachexchange.identity.ExchangeLog;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -40,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole exchange end to end, every part a real process started through the same launcher as run-local.sh:
- * Kafka, PostgreSQL, three scheduling-services, the evaluation-service and the exchange-gateway.
+ * Kafka, PostgreSQL, three scheduling-services, the evaluation-service and the exchange-gateway, on the 2008
+ * scenario's clock with Japan's Annex II programme loaded.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemTest {
@@ -48,7 +50,8 @@ class SystemTest {
     private static final Path ROOT = Path.of(System.getProperty("outreach.repository.root", "../..")).toAbsolutePath().normalize();
     // Generous: after a SIGKILL the broker holds the dead consumer's partitions until its session times out (45 s).
     private static final Duration PATIENCE = Duration.ofSeconds(150);
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /** The services' (replayed) today: the scenario's date; tokens still live on the wall clock. */
+    private static final LocalDate TODAY = LocalDate.ofInstant(StackOptions.SCENARIO_DATE, ZoneOffset.UTC);
     private static final StackHttp HTTP = new StackHttp();
 
     @TempDir
@@ -60,12 +63,14 @@ class SystemTest {
     @BeforeAll
     static void startTheStack() throws IOException {
         receiver = new WebhookReceiver();
-        StackOptions options = new StackOptions(ROOT, dataDir, true, Optional.empty(), freeOffset(), Duration.ofSeconds(240), Map.of())
+        StackOptions options = new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), freeOffset(),
+                Duration.ofSeconds(240), Map.of())
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.allowed-hosts", "127.0.0.1")
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.poll-interval", "0.2s")
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.initial-backoff", "PT0.5S");
         stack = LocalStack.start(options, System.out);
         System.out.println("system test: stack ready after " + stack.readyAfter().orElseThrow().toMillis() + " ms");
+        stack.loadScenario();
     }
 
     @AfterAll
@@ -76,6 +81,53 @@ class SystemTest {
         if (receiver != null) {
             receiver.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void theUnitedStatesSeesAllOfJapansAnnexIIProgrammeWithIncompleteNoticesMarked() {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(japansSchedule("US")).hasSize(21));
+
+        List<JsonNode> programme = japansSchedule("US");
+        List<JsonNode> withoutAgenda = programme.stream().filter(e -> e.path("activity").path("agenda").isEmpty()).toList();
+        assertThat(withoutAgenda).as("Annex II gives no agendas").isNotEmpty();
+        assertThat(withoutAgenda).allSatisfy(entry -> {
+            assertThat(entry.path("notice").path("missing").toString()).contains("AGENDA");
+            assertThat(entry.path("notice").path("withheld").asBoolean()).isFalse();
+        });
+        assertThat(japansSchedule("AU")).hasSize(21);
+    }
+
+    @Test
+    @Order(0)
+    void theExchangeLogOfThe2008ScenarioVerifiesUpToJapansChainHeadForEveryPartner() throws IOException {
+        long head = await().atMost(PATIENCE).until(SystemTest::japansChainHead, h -> h >= 23);
+        await().atMost(PATIENCE).until(() -> exchangeLog("US").contains("\"sequence\":" + head + ","));
+
+        for (String caller : List.of("JP", "US", "AU")) {
+            ExchangeLog.Report report = ExchangeLog.verify(ExchangeLog.read(exchangeLog(caller)),
+                    Map.of("JP", stack.eventPublicKey("JP")), Map.of("JP", head));
+            assertThat(report.problems()).as("the log as %s exports it", caller).isEmpty();
+            assertThat(report.entries().get("JP")).isEqualTo((int) head);
+        }
+    }
+
+    @Test
+    @Order(0)
+    void aTokenExpiredOnTheWallClockIsRefusedByEveryServiceWhileTheirClocksReplay2008() {
+        java.time.Clock twoHoursAgo = java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofHours(-2));
+        String expired = "Bearer " + stack.token("AU", "DFAT", Duration.ofHours(1), twoHoursAgo);
+        String valid = stack.bearer("AU", "DFAT");
+        Map<String, String> reads = new LinkedHashMap<>();
+        StackLayout.GOVERNMENTS.forEach(g -> reads.put(stack.url(ServiceSpec.scheduling(g)) + "/activities", g));
+        reads.put(stack.url(ServiceSpec.EVALUATION) + "/evaluations", "AU");
+        reads.put(stack.url(ServiceSpec.GATEWAY) + "/schedule", "AU");
+
+        reads.forEach((url, owner) -> {
+            assertThat(HTTP.get(url, expired).status()).as("expired token at %s", url).isEqualTo(401);
+            assertThat(HTTP.get(url, owner.equals("AU") ? valid : stack.bearer(owner, "AGENCY")).status())
+                    .as("live token at %s", url).isEqualTo(200);
+        });
     }
 
     @Test
@@ -120,9 +172,13 @@ class SystemTest {
 
         String id = plan(activity("LEGAL_ASSISTANCE", "MY", TODAY.minusDays(3)));
         complete(id, "MY", "LAWS_REGULATIONS", "SUFFICIENT");
+        String proposal = await().atMost(PATIENCE).until(() -> findingsProposal(id), p -> p != null);
+        assertThat(evaluation("MY").path("category").asText()).as("nothing changes before the partners concur").isEqualTo("CATEGORY_2");
+        concur(proposal, "US", "DOC");
+        concur(proposal, "AU", "DFAT");
 
-        await().atMost(PATIENCE).until(() -> reevaluationsOf("/us-reevaluations", id).size() >= 1);
-        WebhookReceiver.Call call = reevaluationsOf("/us-reevaluations", id).get(0);
+        await().atMost(PATIENCE).until(() -> reevaluationsOf("/us-reevaluations", proposal).size() >= 1);
+        WebhookReceiver.Call call = reevaluationsOf("/us-reevaluations", proposal).get(0);
         assertThat(call.type()).isEqualTo("country.reevaluated");
         assertThat(call.signedWith(secret)).isTrue();
         JsonNode data = call.data();
@@ -168,27 +224,39 @@ class SystemTest {
         List<String> beforeKill = countries.subList(0, 10);
         List<String> whileDown = countries.subList(10, countries.size());
         beforeKill.forEach(c -> complete(activityOf.get(c), c, changes.get(c), "SUFFICIENT"));
-        await().atMost(PATIENCE).until(() -> !historyFrom(beforeKill.get(0), activityOf.get(beforeKill.get(0))).isEmpty());
+        Map<String, String> proposalOf = new LinkedHashMap<>();
+        String first = await().atMost(PATIENCE).until(() -> findingsProposal(activityOf.get(beforeKill.get(0))), p -> p != null);
+        proposalOf.put(beforeKill.get(0), first);
+        concur(first, "US", "DOC");
+        concur(first, "AU", "DFAT");
+        await().atMost(PATIENCE).until(() -> !historyFrom(beforeKill.get(0), first).isEmpty());
         stack.kill(ServiceSpec.EVALUATION);
         whileDown.forEach(c -> complete(activityOf.get(c), c, changes.get(c), "SUFFICIENT"));
         stack.restart(ServiceSpec.EVALUATION);
+        // Every completion, those sent while the service was down too, opened its proposal; the partners concur.
+        for (String c : countries.subList(1, countries.size())) {
+            String proposal = await().atMost(PATIENCE).until(() -> findingsProposal(activityOf.get(c)), p -> p != null);
+            proposalOf.put(c, proposal);
+            concur(proposal, "US", "DOC");
+            concur(proposal, "AU", "DFAT");
+        }
 
         // Nothing lost: every country was re-evaluated from its activity's results, and the subscriber heard of it.
         await().atMost(PATIENCE).untilAsserted(() -> countries.forEach(c -> {
-            assertThat(historyFrom(c, activityOf.get(c))).as("history of %s", c).isNotEmpty();
+            assertThat(historyFrom(c, proposalOf.get(c))).as("history of %s", c).isNotEmpty();
             assertThat(evaluation(c).path("elements").path(changes.get(c)).path("assessment").asText()).isEqualTo("SUFFICIENT");
         }));
         await().atMost(PATIENCE).until(() -> countries.stream()
-                .allMatch(c -> !reevaluationsOf("/us-burst", activityOf.get(c)).isEmpty()));
+                .allMatch(c -> !reevaluationsOf("/us-burst", proposalOf.get(c)).isEmpty()));
 
         // Nothing twice: one history entry, one event and one webhook per change, and it stays so.
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            Map<String, Set<String>> eventIds = reevaluationEventIds(new HashSet<>(activityOf.values()));
+            Map<String, Set<String>> eventIds = reevaluationEventIds(new HashSet<>(proposalOf.values()));
             for (String c : countries) {
-                String activity = activityOf.get(c);
-                assertThat(historyFrom(c, activity)).as("history entries of %s from %s", c, activity).hasSize(1);
-                assertThat(eventIds.get(c + "/" + activity)).as("re-evaluation events of %s", c).hasSize(1);
-                assertThat(reevaluationsOf("/us-burst", activity).stream().map(WebhookReceiver.Call::id).distinct())
+                String proposal = proposalOf.get(c);
+                assertThat(historyFrom(c, proposal)).as("history entries of %s from %s", c, proposal).hasSize(1);
+                assertThat(eventIds.get(c + "/" + proposal)).as("re-evaluation events of %s", c).hasSize(1);
+                assertThat(reevaluationsOf("/us-burst", proposal).stream().map(WebhookReceiver.Call::id).distinct())
                         .as("webhooks about %s", c).hasSize(1);
             }
         });
@@ -220,6 +288,52 @@ class SystemTest {
         StackHttp.Response response = HTTP.post(stack.url(ServiceSpec.scheduling("JP")) + "/activities/" + id + "/completion",
                 stack.bearer("JP", "METI"), Map.of(), results);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    /** The FINDINGS proposal that the completion of {@code activityId} opened, as the United States sees it. */
+    private static String findingsProposal(String activityId) {
+        for (JsonNode proposal : HTTP.get(stack.url(ServiceSpec.EVALUATION) + "/proposals?kind=FINDINGS", stack.bearer("US", "DOC")).json()) {
+            if (activityId.equals(proposal.path("activity").path("activityId").asText())) {
+                return proposal.path("id").asText();
+            }
+        }
+        return null;
+    }
+
+    private static void concur(String proposal, String government, String agency) {
+        StackHttp.Response response = HTTP.post(stack.url(ServiceSpec.EVALUATION) + "/proposals/" + proposal + "/concurrences",
+                stack.bearer(government, agency), Map.of(), Map.of("comment", "Concur"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    private static List<JsonNode> japansSchedule(String caller) {
+        List<JsonNode> entries = new ArrayList<>();
+        HTTP.get(stack.url(ServiceSpec.GATEWAY) + "/schedule?government=JP", stack.bearer(caller, "AGENCY")).json().forEach(entries::add);
+        return entries;
+    }
+
+    /** The sequence number of Japan's last sealed event, from its scheduling-service's readiness detail. */
+    private static long japansChainHead() {
+        JsonNode checks = HTTP.get(stack.url(ServiceSpec.scheduling("JP")) + "/q/health/ready", null).json().path("checks");
+        for (JsonNode check : checks) {
+            if ("event-chains".equals(check.path("name").asText())) {
+                return Long.parseLong(check.path("data").path("writes JP").asText("#0").substring(1));
+            }
+        }
+        return 0;
+    }
+
+    /** The caller's export of Japan's chain, a page per line as the identity CLI's fetch-log writes it. */
+    private static String exchangeLog(String caller) {
+        StringBuilder export = new StringBuilder();
+        String after = "";
+        do {
+            JsonNode page = HTTP.get(stack.url(ServiceSpec.GATEWAY) + "/exchange-log?government=JP&limit=10" + after,
+                    stack.bearer(caller, "AGENCY")).json();
+            export.append(page).append('\n');
+            after = page.hasNonNull("next") ? "&after=" + page.path("next").asText() : null;
+        } while (after != null);
+        return export.toString();
     }
 
     private static String subscribe(String government, String agency, String kind, String path, Map<String, Object> filters) {
