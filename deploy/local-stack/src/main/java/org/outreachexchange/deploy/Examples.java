@@ -1,6 +1,6 @@
 package org.outreachexchange.deploy;
 
-/** The three copy-paste calls the launcher prints once the stack is ready. */
+/** The copy-paste calls the launcher prints once the stack is ready. */
 final class Examples {
 
     private Examples() {
@@ -11,6 +11,7 @@ final class Examples {
         String gateway = stack.url(ServiceSpec.GATEWAY);
         String evaluation = stack.url(ServiceSpec.EVALUATION);
         String tokens = stack.layout().dataDir().resolve("tokens.env").toString();
+        String jpEventKey = stack.layout().keysDir().resolve("JP-events.pub").toString();
         return """
                 Try it (first: source %s):
 
@@ -27,8 +28,14 @@ final class Examples {
                        -d '{"kind":"SCHEDULES","channel":"SSE","filters":{"governments":["JP"]}}'
                   #    then follow it: curl -N %s/subscriptions/<id>/events -H "Authorization: Bearer $US_TOKEN"
 
-                  # 3. Anyone reads the priority list (Annex I, re-evaluated as results come in)
+                  # 3. Anyone reads the priority list (Annex I, re-evaluated as the partners adopt results)
                   curl -s '%s/evaluations?sort=priority' -H "Authorization: Bearer $AU_TOKEN"
-                """.formatted(tokens, jp, gateway, gateway, evaluation);
+
+                  # 4. Anyone exports JP's sealed events and verifies them offline against JP's event key
+                  java -jar identity/target/outreach-identity-1.0.0-SNAPSHOT-cli.jar fetch-log --url %s \\
+                       --token "$AU_TOKEN" --government JP --out jp.log
+                  java -jar identity/target/outreach-identity-1.0.0-SNAPSHOT-cli.jar verify-log --log jp.log \\
+                       --public-key JP=%s
+                """.formatted(tokens, jp, gateway, gateway, evaluation, gateway, jpEventKey);
     }
 }
