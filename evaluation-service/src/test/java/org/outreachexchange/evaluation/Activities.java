@@ -27,6 +27,8 @@ final class Activities {
         schedule.put("start", null);
         schedule.put("end", null);
         data.put("schedule", schedule);
+        java.time.YearMonth yearMonth = java.time.YearMonth.parse(month);
+        data.put("period", Map.of("first", yearMonth.atDay(1).toString(), "last", yearMonth.atEndOfMonth().toString()));
         data.put("location", null);
         data.put("agenda", List.of("Export control systems"));
         data.put("objectives", List.of(Map.of("element", "LAWS_REGULATIONS", "text", "Review the draft law")));

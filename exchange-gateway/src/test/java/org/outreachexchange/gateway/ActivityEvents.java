@@ -81,6 +81,9 @@ final class ActivityEvents {
             data.put("title", title);
             data.put("recipients", recipients);
             data.put("schedule", schedule);
+            LocalDate first = start != null ? start : java.time.YearMonth.parse(month).atDay(1);
+            LocalDate last = end != null ? end : java.time.YearMonth.parse(month).atEndOfMonth();
+            data.put("period", Map.of("first", first.toString(), "last", last.toString()));
             data.put("location", null);
             data.put("agenda", agenda);
             data.put("objectives", objectives);

@@ -34,7 +34,7 @@ class ContractTest {
             assertThat(Schemas.validate(schema, json)).as(example + " is valid for its producer").isEmpty();
             ActivityChanged event = JSON.readValue(json, ActivityChanged.class).requireUsable();
             assertThat(event.recipients()).isNotEmpty();
-            assertThat(event.schedule().firstDay()).as(example + " has a first day").isNotNull();
+            assertThat(event.period().first()).as(example + " has a first day").isNotNull();
         }
         ActivityChanged revised = JSON.readValue(Schemas.SCHEDULING.resolve("examples/activity-revised.json").toFile(), ActivityChanged.class);
         assertThat(revised.version()).isEqualTo(2);

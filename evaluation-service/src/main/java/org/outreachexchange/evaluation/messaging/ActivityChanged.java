@@ -16,7 +16,7 @@ import java.util.UUID;
  * what evaluation needs; other fields are ignored so the producer can add some without breaking this consumer.
  */
 public record ActivityChanged(UUID activityId, Integer version, String organizer, Tool type, String title,
-                            List<String> recipients, Schedule schedule, Status status, Distribution distribution,
+                            List<String> recipients, Schedule schedule, Period period, Status status, Distribution distribution,
                             Results results, Instant occurredAt) {
 
     public enum Status {
@@ -32,6 +32,10 @@ public record ActivityChanged(UUID activityId, Integer version, String organizer
     }
 
     public record Schedule(String precision, String month, LocalDate start, LocalDate end) {
+    }
+
+    /** The first and last day the activity may take place, as its producer derived them from the schedule. */
+    public record Period(LocalDate first, LocalDate last) {
     }
 
     public record Results(String summary, List<String> participants, LocalDate completedOn, List<Finding> findings) {

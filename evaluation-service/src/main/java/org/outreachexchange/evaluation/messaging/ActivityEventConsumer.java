@@ -103,6 +103,7 @@ public class ActivityEventConsumer {
         if (event.type() == null) missing.add("type");
         if (event.recipients() == null) missing.add("recipients");
         if (event.schedule() == null) missing.add("schedule");
+        if (event.period() == null || event.period().first() == null || event.period().last() == null) missing.add("period");
         if (event.status() == null) missing.add("status");
         if (!missing.isEmpty()) {
             throw new PoisonMessageException("activity event lacks " + String.join(", ", missing));

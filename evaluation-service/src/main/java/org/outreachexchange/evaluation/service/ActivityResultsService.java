@@ -19,8 +19,6 @@ import org.outreachexchange.outbox.trust.SealedEvent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +93,8 @@ public class ActivityResultsService {
         activity.status = event.status().name();
         activity.title = event.title() == null ? "" : event.title();
         activity.recipients = List.copyOf(event.recipients());
-        LocalDate[] period = period(event.schedule());
-        activity.periodStart = period[0];
-        activity.periodEnd = period[1];
+        activity.periodStart = event.period().first();
+        activity.periodEnd = event.period().last();
         activity.updatedAt = clock.instant();
         activity.distributionScope = event.distribution().scope();
         activity.distributionGovernments = event.distribution().scope() == DistributionScope.NAMED_PARTNERS
@@ -150,20 +147,5 @@ public class ActivityResultsService {
         proposal.activityCompletedOn = completedOn;
         proposal.audience = audience.restrictedTo();
         proposals.open(proposal);
-    }
-
-    /** First and last day of the schedule; a month-precision schedule covers its whole month. */
-    private static LocalDate[] period(ActivityChanged.Schedule schedule) {
-        try {
-            if ("MONTH".equals(schedule.precision()) && schedule.month() != null) {
-                YearMonth month = YearMonth.parse(schedule.month());
-                return new LocalDate[]{month.atDay(1), month.atEndOfMonth()};
-            }
-        } catch (DateTimeParseException e) {
-            throw new PoisonMessageException("schedule.month is not yyyy-MM: " + schedule.month());
-        }
-        LocalDate start = schedule.start();
-        LocalDate end = schedule.end() == null ? start : schedule.end();
-        return new LocalDate[]{start, end};
     }
 }

@@ -51,7 +51,8 @@ class ActivityEventContractTest {
         String completed = """
                 {"activityId":"3f0c9a52-1f4e-4a53-9a8e-2b7d5c1e6a10","version":3,"organizer":"JP",
                  "type":"BILATERAL_CONSULTATION","title":"Bilateral consultation with Malaysia","recipients":["MY"],
-                 "schedule":{"precision":"MONTH","month":"2008-03"},"agenda":[],"objectives":[],"status":"COMPLETED",
+                 "schedule":{"precision":"MONTH","month":"2008-03"},"period":{"first":"2008-03-01","last":"2008-03-31"},
+                 "agenda":[],"objectives":[],"status":"COMPLETED",
                  "distribution":{"scope":"ALL_PARTNERS","governments":[]},
                  "results":{"summary":"Held","participants":[],"completedOn":"2008-03-14",
                    "findings":[{"country":"MY","element":"LAWS_REGULATIONS","assessment":"SUFFICIENT","evidence":"Act in force"}]},

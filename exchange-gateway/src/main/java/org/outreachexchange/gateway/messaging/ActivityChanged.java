@@ -16,7 +16,7 @@ import java.util.UUID;
  * scheduling-service's activity-event schema describes it. Unknown properties are ignored (tolerant reader).
  */
 public record ActivityChanged(UUID activityId, Integer version, String organizer, ActivityType type, String title,
-                              List<String> recipients, Schedule schedule, String location, List<String> agenda,
+                              List<String> recipients, Schedule schedule, Period period, String location, List<String> agenda,
                               List<Objective> objectives, ActivityStatus status, Distribution distribution,
                               JsonNode results, String cancellationReason, Instant occurredAt) {
 
@@ -25,24 +25,10 @@ public record ActivityChanged(UUID activityId, Integer version, String organizer
         public boolean exactDates() {
             return "DATES".equals(precision) && start != null && end != null;
         }
+    }
 
-        /** The first day it may take place: the start date, else the first day of the month. */
-        public LocalDate firstDay() {
-            if (start != null) {
-                return start;
-            }
-            return month == null ? null : month.atDay(1);
-        }
-
-        public LocalDate lastDay() {
-            if (end != null) {
-                return end;
-            }
-            if (start != null) {
-                return start;
-            }
-            return month == null ? null : month.atEndOfMonth();
-        }
+    /** The first and last day the activity may take place, as its producer derived them from the schedule. */
+    public record Period(LocalDate first, LocalDate last) {
     }
 
     public record Objective(String element, String text) {
@@ -59,6 +45,7 @@ public record ActivityChanged(UUID activityId, Integer version, String organizer
         require(type != null, "type");
         require(recipients != null && !recipients.isEmpty() && recipients.stream().allMatch(r -> r != null && r.matches("[A-Z]{2}")), "recipients");
         require(schedule != null && ("DATES".equals(schedule.precision()) || "MONTH".equals(schedule.precision())), "schedule.precision");
+        require(period != null && period.first() != null && period.last() != null && !period.last().isBefore(period.first()), "period");
         require(status != null, "status");
         require(distribution != null && distribution.scope() != null, "distribution");
         require(occurredAt != null, "occurredAt");

@@ -127,8 +127,7 @@ public class NoticeService {
     }
 
     public Instant deadline(ActivityChanged event) {
-        LocalDate firstDay = event.schedule().firstDay();
-        return firstDay == null ? null : NoticeDeadline.of(firstDay, policy.periodDays(event.type()), policy.dayZone());
+        return NoticeDeadline.of(event.period().first(), policy.periodDays(event.type()), policy.dayZone());
     }
 
     /**
@@ -192,8 +191,8 @@ public class NoticeService {
         activity.type = event.type();
         activity.status = event.status();
         activity.recipients = Activity.join(event.recipients());
-        activity.startDate = event.schedule().firstDay();
-        activity.endDate = event.schedule().lastDay();
+        activity.startDate = event.period().first();
+        activity.endDate = event.period().last();
         activity.exactDates = event.schedule().exactDates();
         activity.distributionScope = event.distribution().scope();
         activity.distributionGovernments = Activity.join(event.distributionGovernments());
