@@ -1,10 +1,11 @@
 package org.outreachexchange.evaluation;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.Factor;
-import org.outreachexchange.evaluation.domain.JsonColumns;
 import org.outreachexchange.evaluation.domain.Mutation;
 import org.outreachexchange.evaluation.domain.Sufficiency;
 import org.outreachexchange.infra.PostgresServer;
@@ -20,8 +21,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** V2 keeps what V1 held: assessment proposals become ASSESSMENT proposals; activities tracked before fail closed. */
+/**
+ * V2 and V3 keep what V1 held: assessment proposals become ASSESSMENT proposals, activities tracked before fail closed,
+ * and JSON held as text becomes JSONB.
+ */
 class MigrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @Test
     void anAssessmentProposalAndATrackedActivityOfVersion1SurviveTheMigrationToProposals() throws Exception {
@@ -49,8 +55,8 @@ class MigrationTest {
                     + " activity_id, lock_version FROM proposal WHERE id = '" + proposal + "'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString("kind")).isEqualTo("ASSESSMENT");
-                assertThat(new JsonColumns.Strings().convertToEntityAttribute(rs.getString("countries"))).containsExactly("LK");
-                Map<String, Mutation> changes = new JsonColumns.Changes().convertToEntityAttribute(rs.getString("changes"));
+                assertThat(JSON.readValue(rs.getString("countries"), new TypeReference<java.util.List<String>>() { })).containsExactly("LK");
+                Map<String, Mutation> changes = JSON.readValue(rs.getString("changes"), new TypeReference<Map<String, Mutation>>() { });
                 assertThat(changes).containsOnlyKeys("LK");
                 assertThat(changes.get("LK").elements().get(Element.INTENTION).assessment()).isEqualTo(Sufficiency.SUFFICIENT);
                 assertThat(changes.get("LK").elements().get(Element.INTENTION).evidence()).isEqualTo("Decree 7");
@@ -58,7 +64,7 @@ class MigrationTest {
                 assertThat(changes.get("LK").factors().get(Factor.TRADE_VOLUME)).isEqualByComparingTo(new BigDecimal("0.5"));
                 assertThat(rs.getString("proposed_by")).isEqualTo("JP");
                 assertThat(rs.getString("status")).isEqualTo("OPEN");
-                assertThat(new JsonColumns.Responses().convertToEntityAttribute(rs.getString("responses"))).hasSize(1);
+                assertThat(JSON.readTree(rs.getString("responses"))).hasSize(1);
                 assertThat(rs.getString("audience")).isNull();
                 assertThat(rs.getString("activity_id")).isNull();
                 assertThat(rs.getInt("lock_version")).isEqualTo(1);

@@ -91,7 +91,7 @@ class SubscriptionApiTest {
     void rejectsASubscriptionWithoutKindAndChannelNamingBothFields() {
         given().header("Authorization", Agencies.bearer("JP")).contentType("application/json").body("{}")
                 .when().post("/subscriptions").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("channel", "kind"))).body("errors.rule", equalTo(List.of("notNull", "notNull")));
+                .body("errors.field", equalTo(List.of("channel", "kind"))).body("errors.rule", equalTo(List.of("required", "required")));
     }
 
     @Test
@@ -107,7 +107,8 @@ class SubscriptionApiTest {
                 .body("errors[0].rule", equalTo("pattern"));
         given().header("Authorization", bearer).contentType("application/json")
                 .body(Map.of("kind", "SCHEDULES", "channel", "SSE", "filters", Map.of("governments", List.of("XX"))))
-                .when().post("/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("filters.governments"));
+                .when().post("/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("filters.governments[0]"))
+                .body("errors[0].rule", equalTo("trusted-partner"));
         given().header("Authorization", bearer).contentType("application/json").body(Map.of("kind", "REEVALUATIONS", "channel", "ICAL"))
                 .when().post("/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("channel"));
         given().header("Authorization", bearer).contentType("application/json")

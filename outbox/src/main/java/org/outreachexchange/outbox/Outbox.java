@@ -19,6 +19,12 @@ import java.sql.Types;
  * Appends events to the outbox table inside the caller's transaction, so an event exists exactly when the change it
  * describes was committed. A service that writes a chain seals each event here ({@link EventSealer}). The relay is
  * woken after commit, which keeps the commit-to-topic latency low.
+ * <p>
+ * Each key's events are published in the order their transactions committed, whoever writes them: appending takes a
+ * transaction-long lock on the key, so a second writer of the same key gets its outbox id only after the first has
+ * committed, and the relay publishes by id. (Events of different keys may commit, and so be published, out of id order.)
+ * A transaction that appends for several keys takes their locks in the order it appends; should two such
+ * transactions wait on each other, PostgreSQL fails one of them, which its caller retries like any failed commit.
  */
 @ApplicationScoped
 public class Outbox {
@@ -26,6 +32,9 @@ public class Outbox {
     /** The SmallRye channel the relay publishes through; each service configures its topic and serializer. */
     public static final String CHANNEL = "outbox-events";
 
+    /** The first half of the two-part advisory lock on a key; the second is the key's hash. */
+    private static final int KEY_LOCK_SPACE = 0x0b7b0c6;
+    private static final String LOCK_KEY = "SELECT pg_advisory_xact_lock(" + KEY_LOCK_SPACE + ", hashtext(?))";
     private static final String INSERT = "INSERT INTO outbox_event (event_id, event_type, source, subject, event_key,"
             + " payload, occurred_at, chain, chain_sequence, chain_previous, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -46,7 +55,10 @@ public class Outbox {
             throw new IllegalStateException("Outbox.append must run inside the transaction that makes the change");
         }
         try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(LOCK_KEY);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            lock.setString(1, event.key());
+            lock.execute();
             EventSeals.Seal seal = sealer.chain().isPresent() ? sealer.seal(connection, event) : null;
             insert.setObject(1, event.id());
             insert.setString(2, event.type());

@@ -27,4 +27,8 @@ public interface OutboxConfig {
     /** Longest pause between attempts while the broker is unreachable. */
     @WithDefault("5s")
     Duration maxBackoff();
+
+    /** How long consumers' processed-event ids are kept for de-duplication. */
+    @WithDefault("P30D")
+    Duration processedRetention();
 }

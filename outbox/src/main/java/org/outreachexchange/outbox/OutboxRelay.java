@@ -47,6 +47,7 @@ public class OutboxRelay {
 
     private static final String MARK = "UPDATE outbox_event SET published_at = now() WHERE id = ANY (?)";
     private static final String PURGE = "DELETE FROM outbox_event WHERE published_at < now() - interval '7 days'";
+    private static final String PURGE_PROCESSED = "DELETE FROM processed_event WHERE processed_at < now() - ?::interval";
 
     private final Emitter<String> emitter;
     private final DataSource dataSource;
@@ -236,9 +237,16 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Published rows after 7 days, and consumers' processed-event ids after {@code processed-retention}: a redelivery
+     * older than that is no longer recognised by its id, and is then stopped by the consumers' version checks.
+     */
     private void purgePublished() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             PreparedStatement processed = connection.prepareStatement(PURGE_PROCESSED)) {
             statement.executeUpdate(PURGE);
+            processed.setString(1, config.processedRetention().toSeconds() + " seconds");
+            processed.executeUpdate();
         }
     }
 

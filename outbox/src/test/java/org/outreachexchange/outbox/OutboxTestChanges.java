@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /** Stands in for a service method: the change and its events in one transaction. */
 @ApplicationScoped
@@ -21,6 +22,14 @@ public class OutboxTestChanges {
     @Transactional
     public void commit(List<OutgoingEvent> events) {
         events.forEach(outbox::append);
+    }
+
+    /** Appends, says so, and commits only when released: a writer that holds its key. */
+    @Transactional
+    public void commitWhenReleased(OutgoingEvent event, CountDownLatch appended, CountDownLatch release) throws InterruptedException {
+        outbox.append(event);
+        appended.countDown();
+        release.await();
     }
 
     @Transactional

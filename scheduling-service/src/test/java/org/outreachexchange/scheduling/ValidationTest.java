@@ -62,26 +62,26 @@ class ValidationTest {
                 bad("an unknown country", b -> b.put("recipients", List.of("MY", "XY")), "recipients[1]", "iso-3166-alpha-2"),
                 bad("a lower-case country", b -> b.put("recipients", List.of("my")), "recipients[0]", "iso-3166-alpha-2"),
                 bad("a country listed twice", b -> b.put("recipients", List.of("MY", "MY")), "recipients[1]", "unique"),
-                bad("no recipients", b -> b.put("recipients", List.of()), "recipients", "not-empty"),
+                bad("no recipients", b -> b.put("recipients", List.of()), "recipients", "required"),
                 bad("recipients that are not a list", b -> b.put("recipients", Map.of("country", "MY")), "recipients", "type"),
                 bad("an unknown type", b -> b.put("type", "WORKSHOP"), "type", "enum"),
                 bad("no type", b -> b.remove("type"), "type", "required"),
-                bad("an empty title", b -> b.put("title", "  "), "title", "not-blank"),
-                bad("a title over 200 characters", b -> b.put("title", "x".repeat(201)), "title", "max-length"),
+                bad("an empty title", b -> b.put("title", "  "), "title", "required"),
+                bad("a title over 200 characters", b -> b.put("title", "x".repeat(201)), "title", "size"),
                 bad("an end before the start", b -> b.put("schedule", Map.of("start", "2008-03-12", "end", "2008-03-11")), "schedule.end", "not-before-start"),
                 bad("a start without an end", b -> b.put("schedule", Map.of("start", "2008-03-12")), "schedule.end", "required"),
                 bad("both a month and dates", b -> b.put("schedule", Map.of("month", "2008-03", "start", "2008-03-11", "end", "2008-03-12")), "schedule", "month-or-dates"),
                 bad("neither a month nor dates", b -> b.put("schedule", Map.of()), "schedule", "month-or-dates"),
                 bad("no schedule", b -> b.remove("schedule"), "schedule", "required"),
                 bad("a precision that contradicts the dates", b -> b.put("schedule", Map.of("precision", "MONTH", "start", "2008-03-11", "end", "2008-03-12")), "schedule.precision", "matches-fields"),
-                bad("a month that does not exist", b -> b.put("schedule", Map.of("month", "2008-13")), "schedule.month", "iso-date"),
-                bad("a date that does not exist", b -> b.put("schedule", Map.of("start", "2008-02-30", "end", "2008-03-01")), "schedule.start", "iso-date"),
+                bad("a month that does not exist", b -> b.put("schedule", Map.of("month", "2008-13")), "schedule.month", "date"),
+                bad("a date that does not exist", b -> b.put("schedule", Map.of("start", "2008-02-30", "end", "2008-03-01")), "schedule.start", "date"),
                 bad("an unknown element", b -> b.put("objectives", List.of(Map.of("element", "GOODWILL", "text", "x"))), "objectives[0].element", "enum"),
-                bad("an objective without text", b -> b.put("objectives", List.of(Map.of("element", "ENFORCEMENT", "text", ""))), "objectives[0].text", "not-blank"),
-                bad("an empty agenda item", b -> b.put("agenda", List.of("Opening", " ")), "agenda[1]", "not-blank"),
+                bad("an objective without text", b -> b.put("objectives", List.of(Map.of("element", "ENFORCEMENT", "text", ""))), "objectives[0].text", "required"),
+                bad("an empty agenda item", b -> b.put("agenda", List.of("Opening", " ")), "agenda[1]", "required"),
                 bad("a completed status", b -> b.put("status", "COMPLETED"), "status", "proposed-or-planned"),
                 bad("an unknown status", b -> b.put("status", "DONE"), "status", "enum"),
-                bad("named partners without names", b -> b.put("distribution", Map.of("scope", "NAMED_PARTNERS", "governments", List.of())), "distribution.governments", "not-empty"),
+                bad("named partners without names", b -> b.put("distribution", Map.of("scope", "NAMED_PARTNERS", "governments", List.of())), "distribution.governments", "required"),
                 bad("the organizer as a named partner", b -> b.put("distribution", Map.of("scope", "NAMED_PARTNERS", "governments", List.of("US", "JP"))), "distribution.governments[1]", "not-organizer"),
                 bad("an untrusted government as partner", b -> b.put("distribution", Map.of("scope", "NAMED_PARTNERS", "governments", List.of("XX"))), "distribution.governments[0]", "trusted-partner"),
                 bad("governments named for all partners", b -> b.put("distribution", Map.of("scope", "ALL_PARTNERS", "governments", List.of("US"))), "distribution.governments", "empty-for-all-partners"),
@@ -194,7 +194,7 @@ class ValidationTest {
         snapshot();
 
         asMeti().body(Map.of("reason", " ")).when().post("/activities/" + id + "/cancellation").then()
-                .statusCode(400).body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("not-blank"));
+                .statusCode(400).body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("required"));
 
         get(id).body("status", equalTo("PLANNED"));
     }

@@ -1,12 +1,13 @@
 package org.outreachexchange.evaluation.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,9 +22,9 @@ public class CountryEvaluation {
     public String country;
     @Column(name = "country_name")
     public String countryName;
-    @Convert(converter = JsonColumns.Elements.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<Element, ElementEvidence> elements;
-    @Convert(converter = JsonColumns.Factors.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<Factor, BigDecimal> factors;
     @Enumerated(EnumType.STRING)
     public Category category;

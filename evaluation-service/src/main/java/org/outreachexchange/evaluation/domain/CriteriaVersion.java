@@ -1,10 +1,11 @@
 package org.outreachexchange.evaluation.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public class CriteriaVersion {
 
     @Id
     public int version;
-    @Convert(converter = JsonColumns.Factors.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<Factor, BigDecimal> weights;
     @Column(name = "high_threshold")
     public BigDecimal highThreshold;

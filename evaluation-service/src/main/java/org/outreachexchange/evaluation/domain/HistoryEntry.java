@@ -1,7 +1,6 @@
 package org.outreachexchange.evaluation.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,9 +38,9 @@ public class HistoryEntry {
     public String originReference;
     @Column(name = "origin_government")
     public String originGovernment;
-    @Convert(converter = JsonColumns.Strings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> changes;
-    @Convert(converter = JsonColumns.State.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public CountryState state;
 
     public Origin origin() {

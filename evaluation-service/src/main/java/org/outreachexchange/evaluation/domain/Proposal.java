@@ -1,13 +1,14 @@
 package org.outreachexchange.evaluation.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public class Proposal {
     @Enumerated(EnumType.STRING)
     public ProposalKind kind;
     /** The countries whose evaluation it changes, in code order; empty for CRITERIA, which changes every country. */
-    @Convert(converter = JsonColumns.Strings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> countries = List.of();
     @Column(name = "proposed_by")
     public String proposedBy;
@@ -49,10 +50,10 @@ public class Proposal {
     /** The proposer's rationale; for FINDINGS the activity's results summary (restricted detail when restricted). */
     public String rationale;
     /** ASSESSMENT and FINDINGS: new elements and/or factor scores per country. */
-    @Convert(converter = JsonColumns.Changes.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Mutation> changes = Map.of();
     /** CRITERIA: the proposed weights. */
-    @Convert(converter = JsonColumns.Factors.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<Factor, BigDecimal> weights;
     /** CRITERIA: the proposed High threshold. */
     @Column(name = "high_threshold")
@@ -71,13 +72,13 @@ public class Proposal {
     @Column(name = "activity_completed_on")
     public LocalDate activityCompletedOn;
     /** Null when every partner may see it all; otherwise the governments that may (see {@link Audience}). */
-    @Convert(converter = JsonColumns.Strings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> audience;
     @Enumerated(EnumType.STRING)
     public ProposalStatus status;
     @Column(name = "decided_at")
     public Instant decidedAt;
-    @Convert(converter = JsonColumns.Responses.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<ProposalResponse> responses = new ArrayList<>();
     /** Two governments answering at once must not overwrite each other's response. */
     @Version

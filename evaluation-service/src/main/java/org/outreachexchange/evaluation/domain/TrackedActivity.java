@@ -1,12 +1,13 @@
 package org.outreachexchange.evaluation.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public class TrackedActivity {
     public Tool type;
     public String status;
     public String title;
-    @Convert(converter = JsonColumns.Strings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> recipients;
     /** First and last day the activity may take place; a month-precision schedule spans the whole month. */
     @Column(name = "period_start")
@@ -39,7 +40,7 @@ public class TrackedActivity {
     @Enumerated(EnumType.STRING)
     @Column(name = "distribution_scope")
     public DistributionScope distributionScope;
-    @Convert(converter = JsonColumns.Strings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "distribution_governments")
     public List<String> distributionGovernments = List.of();
     @Column(name = "updated_at")

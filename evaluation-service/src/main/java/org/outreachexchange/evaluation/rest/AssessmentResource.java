@@ -1,7 +1,5 @@
 package org.outreachexchange.evaluation.rest;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +39,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "The open ASSESSMENT proposal; Location: /proposals/{id}")
     @APIResponse(responseCode = "400", description = "Invalid proposal")
     @APIResponse(responseCode = "403", description = "The body names another government")
-    public Response propose(@NotNull @Valid ProposalRequest request) {
+    public Response propose(ProposalRequest request) {
         Proposal proposal = proposals.proposeAssessment(agency.identity(), request);
         return Response.created(URI.create("/proposals/" + proposal.id))
                 .entity(ProposalView.of(proposal, agency.government(), proposals.awaiting(proposal))).build();

@@ -10,12 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Params;
 import org.outreachexchange.evaluation.service.Coverage;
 import org.outreachexchange.evaluation.service.CoverageService;
-import org.outreachexchange.evaluation.service.ProblemException;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 @Path("/coverage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,11 +38,9 @@ public class CoverageResource {
     @APIResponse(responseCode = "400", description = "A missing or malformed date, or a period that ends before it starts")
     public Coverage coverage(@Parameter(description = "first day, e.g. 2008-01-01", required = true) @QueryParam("from") String from,
                              @Parameter(description = "last day, e.g. 2008-12-31", required = true) @QueryParam("to") String to) {
-        LocalDate start = Params.date(from, "from");
-        LocalDate end = Params.date(to, "to");
-        if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "after-from", "the period must not end before it starts");
-        }
+        LocalDate start = Params.requiredDate("from", from);
+        LocalDate end = Params.requiredDate("to", to);
+        Params.period(Optional.of(start), Optional.of(end));
         return coverage.coverage(start, end, agency.government());
     }
 }

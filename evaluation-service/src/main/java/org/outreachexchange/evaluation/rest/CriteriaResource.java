@@ -1,7 +1,5 @@
 package org.outreachexchange.evaluation.rest;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -71,7 +69,7 @@ public class CriteriaResource {
     @Operation(summary = "What adopting these criteria would change, and why; changes nothing")
     @APIResponse(responseCode = "200", description = "The countries whose band, score or priority would change")
     @APIResponse(responseCode = "400", description = "Missing or out-of-range weights, weights not summing to 1, or a bad threshold")
-    public CriteriaPreview preview(@NotNull @Valid CriteriaRequest request) {
+    public CriteriaPreview preview(CriteriaRequest request) {
         return criteria.preview(request);
     }
 
@@ -80,7 +78,7 @@ public class CriteriaResource {
             + " the other partners concur, then the version is adopted and every country re-evaluated")
     @APIResponse(responseCode = "202", description = "The open CRITERIA proposal; Location: /proposals/{id}")
     @APIResponse(responseCode = "400", description = "Missing or out-of-range weights, weights not summing to 1, or a bad threshold")
-    public Response propose(@NotNull @Valid CriteriaRequest request) {
+    public Response propose(CriteriaRequest request) {
         Proposal proposal = criteria.propose(agency.identity(), request);
         return Response.accepted(ProposalView.of(proposal, agency.government(), proposals.awaiting(proposal)))
                 .location(URI.create("/proposals/" + proposal.id)).build();

@@ -11,10 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Params;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.evaluation.domain.Category;
 import org.outreachexchange.evaluation.domain.RiskBand;
 import org.outreachexchange.evaluation.service.EvaluationService;
-import org.outreachexchange.evaluation.service.ProblemException;
 import org.outreachexchange.evaluation.service.ProposalService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
@@ -46,8 +47,8 @@ public class EvaluationResource {
             @Parameter(description = "CATEGORY_1..CATEGORY_4 or BEYOND_CATEGORIES") @QueryParam("category") String category,
             @Parameter(description = "HIGH or LOW") @QueryParam("riskBand") String riskBand,
             @Parameter(description = "country (default) or priority") @QueryParam("sort") String sort) {
-        Optional<Category> byCategory = Params.optionalEnum(Category.class, category, "category");
-        Optional<RiskBand> byBand = Params.optionalEnum(RiskBand.class, riskBand, "riskBand");
+        Optional<Category> byCategory = Params.enumValue("category", category, Category.class);
+        Optional<RiskBand> byBand = Params.enumValue("riskBand", riskBand, RiskBand.class);
         if (sort != null && !sort.equals("priority") && !sort.equals("country")) {
             throw ProblemException.invalid("sort", "enum", "sort must be country or priority");
         }
@@ -63,14 +64,12 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "The country is not evaluated (or was not yet at that date)")
     public EvaluationView get(@PathParam("country") String country,
                               @Parameter(description = "a date such as 2008-07-01") @QueryParam("at") String at) {
-        String code = Params.country(country);
-        Optional<LocalDate> date = Params.optionalDate(at, "at");
+        String code = Params.key("evaluated country", country, "[A-Z]{2}");
+        Optional<LocalDate> date = Params.date("at", at);
         if (date.isPresent()) {
-            return evaluations.at(code, date.get()).map(entry -> EvaluationView.of(entry, agency.government()))
-                    .orElseThrow(() -> ProblemException.notFound(code + " had no evaluation on " + date.get()));
+            return EvaluationView.of(evaluations.at(code, date.get()), agency.government());
         }
-        return evaluations.find(code).map(e -> EvaluationView.of(e, agency.government(), proposals.openAbout(code)))
-                .orElseThrow(() -> ProblemException.notFound(code + " is not an evaluated country"));
+        return EvaluationView.of(evaluations.get(code), agency.government(), proposals.openAbout(code));
     }
 
     @GET
@@ -78,10 +77,7 @@ public class EvaluationResource {
     @Operation(summary = "Every change to one country's evaluation, oldest first")
     @APIResponse(responseCode = "404", description = "The country is not evaluated")
     public List<HistoryView> history(@PathParam("country") String country) {
-        String code = Params.country(country);
-        if (evaluations.find(code).isEmpty()) {
-            throw ProblemException.notFound(code + " is not an evaluated country");
-        }
+        String code = Params.key("evaluated country", country, "[A-Z]{2}");
         return evaluations.history(code).stream().map(entry -> HistoryView.of(entry, agency.government())).toList();
     }
 }

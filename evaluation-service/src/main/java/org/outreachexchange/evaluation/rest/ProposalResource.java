@@ -1,6 +1,5 @@
 package org.outreachexchange.evaluation.rest;
 
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,10 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Params;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.ProposalStatus;
-import org.outreachexchange.evaluation.service.ProblemException;
 import org.outreachexchange.evaluation.service.ProposalService;
 import org.outreachexchange.evaluation.service.ResponseRequest;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
@@ -51,8 +51,8 @@ public class ProposalResource {
             @Parameter(description = "ASSESSMENT, CRITERIA or FINDINGS") @QueryParam("kind") String kind,
             @Parameter(description = "me: only open proposals the caller's government did not make and has not answered")
             @QueryParam("awaiting") String awaiting) {
-        Optional<ProposalStatus> byStatus = Params.optionalEnum(ProposalStatus.class, status, "status");
-        Optional<ProposalKind> byKind = Params.optionalEnum(ProposalKind.class, kind, "kind");
+        Optional<ProposalStatus> byStatus = Params.enumValue("status", status, ProposalStatus.class);
+        Optional<ProposalKind> byKind = Params.enumValue("kind", kind, ProposalKind.class);
         Optional<String> awaitingGovernment = Optional.empty();
         if (awaiting != null && !awaiting.isBlank()) {
             if (!awaiting.equals("me")) {
@@ -66,12 +66,9 @@ public class ProposalResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One proposal, redacted where the caller is not entitled to a restricted activity's detail")
-    @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such proposal")
     public ProposalView get(@PathParam("id") String id) {
-        UUID proposal = Params.id(id);
-        return proposals.find(proposal).map(this::view)
-                .orElseThrow(() -> ProblemException.notFound("no proposal " + proposal));
+        return view(proposals.get(Params.id("proposal", id)));
     }
 
     @POST
@@ -83,8 +80,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "403", description = "The caller's government made the proposal, or the body names another government")
     @APIResponse(responseCode = "404", description = "No such proposal")
     @APIResponse(responseCode = "409", description = "Already answered by this government, no longer open, or answered concurrently")
-    public ProposalView concur(@PathParam("id") String id, @Valid ResponseRequest request) {
-        return view(proposals.concur(Params.id(id), agency.identity(), request));
+    public ProposalView concur(@PathParam("id") String id, ResponseRequest request) {
+        return view(proposals.concur(Params.id("proposal", id), agency.identity(), request));
     }
 
     @POST
@@ -95,8 +92,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "403", description = "The caller's government made the proposal, or the body names another government")
     @APIResponse(responseCode = "404", description = "No such proposal")
     @APIResponse(responseCode = "409", description = "Already answered by this government, no longer open, or answered concurrently")
-    public ProposalView object(@PathParam("id") String id, @Valid ResponseRequest request) {
-        return view(proposals.object(Params.id(id), agency.identity(), request));
+    public ProposalView object(@PathParam("id") String id, ResponseRequest request) {
+        return view(proposals.object(Params.id("proposal", id), agency.identity(), request));
     }
 
     private ProposalView view(Proposal proposal) {

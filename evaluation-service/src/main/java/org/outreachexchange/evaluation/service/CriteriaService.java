@@ -2,6 +2,8 @@ package org.outreachexchange.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.RequestValidator;
 import org.outreachexchange.evaluation.domain.Change;
 import org.outreachexchange.evaluation.domain.Criteria;
 import org.outreachexchange.evaluation.domain.CriteriaRepository;
@@ -28,11 +30,14 @@ public class CriteriaService {
     private final CriteriaRepository criteria;
     private final EvaluationService evaluations;
     private final ProposalService proposals;
+    private final RequestValidator requests;
 
-    CriteriaService(CriteriaRepository criteria, EvaluationService evaluations, ProposalService proposals) {
+    CriteriaService(CriteriaRepository criteria, EvaluationService evaluations, ProposalService proposals,
+                    RequestValidator requests) {
         this.criteria = criteria;
         this.evaluations = evaluations;
         this.proposals = proposals;
+        this.requests = requests;
     }
 
     @Transactional
@@ -62,31 +67,37 @@ public class CriteriaService {
         return proposals.open(proposal);
     }
 
-    private static Criteria validated(CriteriaRequest request, int version) {
-        List<ProblemException.FieldError> errors = new ArrayList<>();
+    /** The request's annotated rules and the criteria's own, refused at once. */
+    private Criteria validated(CriteriaRequest request, int version) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request != null && request.weights() != null) {
+            weights(request.weights(), errors);
+        }
+        BigDecimal threshold = request == null ? null : request.highThreshold();
+        if (threshold != null && (threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0)) {
+            errors.add(new FieldError("highThreshold", "range", "the High threshold lies in (0, 1]"));
+        }
+        requests.require(request, errors);
+        return new Criteria(version, request.weights(), threshold);
+    }
+
+    private static void weights(Map<Factor, BigDecimal> weights, List<FieldError> errors) {
         BigDecimal sum = BigDecimal.ZERO;
+        int before = errors.size();
         for (Factor factor : Factor.values()) {
-            BigDecimal weight = request.weights().get(factor);
+            BigDecimal weight = weights.get(factor);
             String field = "weights." + factor;
             if (weight == null) {
-                errors.add(new ProblemException.FieldError(field, "required", "every factor needs a weight"));
+                errors.add(new FieldError(field, "required", "every factor needs a weight"));
             } else if (weight.signum() < 0 || weight.compareTo(BigDecimal.ONE) > 0) {
-                errors.add(new ProblemException.FieldError(field, "range", "a weight lies between 0 and 1"));
+                errors.add(new FieldError(field, "range", "a weight lies between 0 and 1"));
             } else {
                 sum = sum.add(weight);
             }
         }
-        if (errors.isEmpty() && sum.compareTo(BigDecimal.ONE) != 0) {
-            errors.add(new ProblemException.FieldError("weights", "sum", "the weights must sum to 1, they sum to " + sum));
+        if (errors.size() == before && sum.compareTo(BigDecimal.ONE) != 0) {
+            errors.add(new FieldError("weights", "sum", "the weights must sum to 1, they sum to " + sum));
         }
-        BigDecimal threshold = request.highThreshold();
-        if (threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0) {
-            errors.add(new ProblemException.FieldError("highThreshold", "range", "the High threshold lies in (0, 1]"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return new Criteria(version, request.weights(), threshold);
     }
 
     private static List<CriteriaPreview.CountryChange> describe(List<Outcome> outcomes, Criteria current, Criteria proposed) {

@@ -3,6 +3,7 @@ package org.outreachexchange.evaluation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.evaluation.domain.AnnexI;
 import org.outreachexchange.evaluation.domain.Category;
 import org.outreachexchange.evaluation.domain.CountryEvaluation;
@@ -69,19 +70,21 @@ public class EvaluationService {
     }
 
     @Transactional
-    public Optional<CountryEvaluation> find(String country) {
-        return countries.findByIdOptional(country);
+    public CountryEvaluation get(String country) {
+        return countries.findByIdOptional(country).orElseThrow(() -> ProblemException.notFound(country + " is not an evaluated country"));
     }
 
     @Transactional
     public List<HistoryEntry> history(String country) {
+        get(country);
         return history.ofCountry(country);
     }
 
     /** The evaluation in effect at the end of {@code date} (UTC). */
     @Transactional
-    public Optional<HistoryEntry> at(String country, LocalDate date) {
-        return history.inEffect(country, date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    public HistoryEntry at(String country, LocalDate date) {
+        return history.inEffect(country, date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .orElseThrow(() -> ProblemException.notFound(country + " had no evaluation on " + date));
     }
 
     @Transactional

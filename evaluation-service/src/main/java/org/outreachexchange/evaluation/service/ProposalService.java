@@ -3,6 +3,9 @@ package org.outreachexchange.evaluation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.ProblemException;
+import org.outreachexchange.edge.RequestValidator;
 import org.outreachexchange.evaluation.config.EvaluationConfig;
 import org.outreachexchange.evaluation.domain.CountryEvaluationRepository;
 import org.outreachexchange.evaluation.domain.Criteria;
@@ -54,10 +57,13 @@ public class ProposalService {
     private final EvaluationConfig config;
     private final Clock clock;
 
+    private final RequestValidator requests;
+
     ProposalService(ProposalRepository proposals, CountryEvaluationRepository countries, CriteriaRepository criteria,
                     EvaluationService evaluations, ProposalEvents events, TrustedGovernments partners,
-                    EvaluationConfig config, Clock clock) {
+                    EvaluationConfig config, RequestValidator requests, Clock clock) {
         this.proposals = proposals;
+        this.requests = requests;
         this.countries = countries;
         this.criteria = criteria;
         this.evaluations = evaluations;
@@ -70,15 +76,18 @@ public class ProposalService {
     /** Opens a partner assessment of one country as the caller's government. */
     @Transactional
     public Proposal proposeAssessment(AgencyIdentity caller, ProposalRequest request) {
-        actingForOwnGovernment(caller, request.government());
-        boolean noElements = request.elements() == null || request.elements().isEmpty();
-        boolean noFactors = request.factors() == null || request.factors().isEmpty();
-        if (noElements && noFactors) {
-            throw ProblemException.invalid("elements", "required", "propose at least one element or factor score");
+        actingForOwnGovernment(caller, request == null ? null : request.government());
+        List<FieldError> errors = new ArrayList<>();
+        boolean noElements = request == null || request.elements() == null || request.elements().isEmpty();
+        boolean noFactors = request == null || request.factors() == null || request.factors().isEmpty();
+        if (request != null && noElements && noFactors) {
+            errors.add(new FieldError("elements", "required", "propose at least one element or factor score"));
         }
-        if (countries.findByIdOptional(request.country()).isEmpty()) {
-            throw ProblemException.invalid("country", "known", request.country() + " is not an evaluated country");
+        if (request != null && request.country() != null && request.country().matches("[A-Z]{2}")
+                && countries.findByIdOptional(request.country()).isEmpty()) {
+            errors.add(new FieldError("country", "known", request.country() + " is not an evaluated country"));
         }
+        requests.require(request, errors);
         Instant now = clock.instant();
         Proposal proposal = newProposal(ProposalKind.ASSESSMENT, caller.government(), caller.agency(), request.rationale());
         Map<Element, ElementEvidence> elements = new EnumMap<>(Element.class);
@@ -133,8 +142,8 @@ public class ProposalService {
     }
 
     @Transactional
-    public Optional<Proposal> find(UUID id) {
-        return proposals.findByIdOptional(id);
+    public Proposal get(UUID id) {
+        return proposals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no proposal " + id));
     }
 
     /** The findings proposal of an activity, if its completion opened one. */
@@ -225,8 +234,11 @@ public class ProposalService {
     }
 
     private Proposal respondable(UUID id, AgencyIdentity caller, ResponseRequest request) {
+        Proposal proposal = get(id);
         actingForOwnGovernment(caller, request == null ? null : request.government());
-        Proposal proposal = find(id).orElseThrow(() -> ProblemException.notFound("no proposal " + id));
+        if (request != null) {
+            requests.require(request, List.of());
+        }
         if (proposal.proposedBy.equals(caller.government())) {
             throw new AgencyForbiddenException(caller.government() + " made this proposal and cannot answer it");
         }

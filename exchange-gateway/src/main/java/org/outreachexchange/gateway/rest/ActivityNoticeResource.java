@@ -1,9 +1,6 @@
 package org.outreachexchange.gateway.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,20 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.outreachexchange.gateway.domain.Verdict;
+import org.outreachexchange.edge.Params;
+import org.outreachexchange.gateway.service.AcknowledgementRequest;
 import org.outreachexchange.gateway.service.ScheduleService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
-import java.util.UUID;
 
 @Path("/activities/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notices", description = "Advance-notice status and partners' acknowledgements")
 public class ActivityNoticeResource {
-
-    /** CONCERN requires a comment. */
-    public record AcknowledgementBody(@NotNull Verdict verdict, @Size(max = 4000) String comment) {
-    }
 
     private final ScheduleService schedule;
     private final CurrentAgency agency;
@@ -54,8 +47,7 @@ public class ActivityNoticeResource {
     @Path("/acknowledgements")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A partner concurs with the notice or raises a concern; a later acknowledgement replaces the earlier one")
-    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, @Valid @NotNull AcknowledgementBody body) {
-        UUID activityId = Params.id("activity", id);
-        return Views.AcknowledgementView.of(schedule.acknowledge(agency.identity(), activityId, body.verdict(), body.comment()));
+    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, AcknowledgementRequest body) {
+        return Views.AcknowledgementView.of(schedule.acknowledge(agency.identity(), Params.id("activity", id), body));
     }
 }

@@ -9,8 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Params;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.service.ExchangeLogService;
-import org.outreachexchange.gateway.service.ProblemException;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.time.Instant;
@@ -61,7 +62,7 @@ public class ExchangeLogResource {
             throw ProblemException.invalid("limit", "range", "limit is between 1 and " + MAX_LIMIT);
         }
         ExchangeLogService.Page page = log.page(agency.government(),
-                Optional.ofNullable(Params.code("government", government, "[A-Z]{2,3}", "government-code")),
+                Params.code("government", government, "[A-Z]{2,3}", "JP"),
                 Optional.ofNullable(after).filter(a -> !a.isBlank()), size);
         return new PageView(page.entries().stream().map(ExchangeLogResource::view).toList(), page.next().orElse(null));
     }

@@ -9,11 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Params;
 import org.outreachexchange.gateway.service.ScheduleService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 @Path("/schedule")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,13 +41,14 @@ public class ScheduleResource {
             @Parameter(description = "Period start (ISO date)") @QueryParam("from") String from,
             @Parameter(description = "Period end (ISO date)") @QueryParam("to") String to,
             @Parameter(description = "PENDING, COMPLIANT, LATE, INCOMPLETE or SHORT_NOTICE_CHANGE") @QueryParam("compliance") String compliance) {
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
+        Optional<LocalDate> fromDate = Params.date("from", from);
+        Optional<LocalDate> toDate = Params.date("to", to);
         Params.period(fromDate, toDate);
         ScheduleService.Query query = new ScheduleService.Query(
-                Params.code("government", government, "[A-Z]{2,3}", "government-code"),
-                Params.code("recipient", recipient, "[A-Z]{2}", "country-code"),
-                fromDate, toDate, Params.enumValue("compliance", compliance, ScheduleService.Compliance.class));
+                Params.code("government", government, "[A-Z]{2,3}", "JP").orElse(null),
+                Params.code("recipient", recipient, "[A-Z]{2}", "MY").orElse(null),
+                fromDate.orElse(null), toDate.orElse(null),
+                Params.enumValue("compliance", compliance, ScheduleService.Compliance.class).orElse(null));
         String caller = agency.government();
         return schedule.schedule(caller, query).stream()
                 .map(e -> new Views.ScheduleEntry(Views.tree(json, e.activity().snapshot), Views.NoticeStatus.of(e.activity(), e.withheld())))

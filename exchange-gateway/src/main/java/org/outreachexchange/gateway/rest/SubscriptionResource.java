@@ -3,10 +3,6 @@ package org.outreachexchange.gateway.rest;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,16 +22,15 @@ import jakarta.ws.rs.sse.Sse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Params;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.config.DeliveryConfig;
-import org.outreachexchange.gateway.domain.ActivityType;
 import org.outreachexchange.gateway.domain.DeliveryChannel;
 import org.outreachexchange.gateway.domain.DeliveryStatus;
 import org.outreachexchange.gateway.domain.FeedEntry;
 import org.outreachexchange.gateway.domain.Subscription;
-import org.outreachexchange.gateway.domain.SubscriptionKind;
 import org.outreachexchange.gateway.service.FeedService;
-import org.outreachexchange.gateway.service.ProblemException;
-import org.outreachexchange.gateway.service.SubscriptionFilters;
+import org.outreachexchange.gateway.service.SubscriptionRequest;
 import org.outreachexchange.gateway.service.SubscriptionService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
@@ -47,24 +42,6 @@ import java.util.concurrent.atomic.AtomicLong;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscriptions", description = "A government's subscriptions, their deliveries, dead letters and event streams")
 public class SubscriptionResource {
-
-    public record FiltersBody(@Size(max = 10) List<@NotNull @Pattern(regexp = "[A-Z]{2,3}") String> governments,
-                              @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> recipients,
-                              @Size(max = 10) List<@NotNull ActivityType> activityTypes,
-                              @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> countries,
-                              Boolean categoryChangesOnly) {
-        SubscriptionFilters toFilters() {
-            return new SubscriptionFilters(governments, recipients, activityTypes, countries, categoryChangesOnly);
-        }
-    }
-
-    /** {@code url} for WEBHOOK only; {@code active} defaults to true. */
-    public record SubscriptionBody(@NotNull SubscriptionKind kind, @NotNull DeliveryChannel channel,
-                                   @Size(max = 2000) String url, @Valid FiltersBody filters, Boolean active) {
-        SubscriptionService.Request toRequest() {
-            return new SubscriptionService.Request(kind, channel, url, filters == null ? null : filters.toFilters(), active);
-        }
-    }
 
     private static final int SSE_BATCH = 100;
 
@@ -83,8 +60,8 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe; the webhook secret is returned once, in this answer only")
-    public Response create(@Valid @NotNull SubscriptionBody body, @Context UriInfo uri) {
-        Subscription created = subscriptions.create(agency.identity(), body.toRequest());
+    public Response create(SubscriptionRequest body, @Context UriInfo uri) {
+        Subscription created = subscriptions.create(agency.identity(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
                 .entity(view(created, uri, true)).build();
     }
@@ -106,8 +83,8 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change URL, filters or active flag (re-enables a subscription disabled by 410)")
-    public Views.SubscriptionView update(@PathParam("id") String id, @Valid @NotNull SubscriptionBody body, @Context UriInfo uri) {
-        return view(subscriptions.update(agency.government(), Params.id("subscription", id), body.toRequest()), uri, false);
+    public Views.SubscriptionView update(@PathParam("id") String id, SubscriptionRequest body, @Context UriInfo uri) {
+        return view(subscriptions.update(agency.government(), Params.id("subscription", id), body), uri, false);
     }
 
     @DELETE
@@ -122,7 +99,7 @@ public class SubscriptionResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "The delivery log: every webhook delivery with its attempts, newest first")
     public List<Views.DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("status") String status) {
-        DeliveryStatus filter = Params.enumValue("status", status, DeliveryStatus.class);
+        DeliveryStatus filter = Params.enumValue("status", status, DeliveryStatus.class).orElse(null);
         return subscriptions.deliveries(agency.government(), Params.id("subscription", id), filter).stream()
                 .map(Views.DeliveryView::of).toList();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityRepository;
 import org.outreachexchange.gateway.domain.ActivityStatus;

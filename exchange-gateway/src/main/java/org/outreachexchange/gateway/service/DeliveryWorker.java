@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.config.DeliveryConfig;
 import org.outreachexchange.gateway.domain.Delivery;
 import org.outreachexchange.gateway.domain.DeliveryAttempt;

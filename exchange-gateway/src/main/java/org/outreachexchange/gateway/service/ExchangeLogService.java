@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.domain.DistributionScope;
 import org.outreachexchange.gateway.domain.LogEntry;
 import org.outreachexchange.gateway.domain.LogEntryRepository;

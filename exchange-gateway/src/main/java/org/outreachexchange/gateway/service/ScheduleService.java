@@ -2,6 +2,9 @@ package org.outreachexchange.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.ProblemException;
+import org.outreachexchange.edge.RequestValidator;
 import org.outreachexchange.gateway.domain.Acknowledgement;
 import org.outreachexchange.gateway.domain.AcknowledgementRepository;
 import org.outreachexchange.gateway.domain.Activity;
@@ -54,15 +57,17 @@ public class ScheduleService {
     private final AcknowledgementRepository acknowledgements;
     private final AdvisoryRepository advisories;
     private final SharingPolicy sharing;
+    private final RequestValidator requests;
     private final Clock clock;
 
     ScheduleService(ActivityRepository activities, NoticeRepository notices, AcknowledgementRepository acknowledgements,
-                    AdvisoryRepository advisories, SharingPolicy sharing, Clock clock) {
+                    AdvisoryRepository advisories, SharingPolicy sharing, RequestValidator requests, Clock clock) {
         this.activities = activities;
         this.notices = notices;
         this.acknowledgements = acknowledgements;
         this.advisories = advisories;
         this.sharing = sharing;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -108,14 +113,17 @@ public class ScheduleService {
     }
 
     @Transactional
-    public Acknowledgement acknowledge(AgencyIdentity caller, UUID id, Verdict verdict, String comment) {
+    public Acknowledgement acknowledge(AgencyIdentity caller, UUID id, AcknowledgementRequest request) {
         Activity activity = readable(caller.government(), id);
         if (activity.organizer.equals(caller.government())) {
             throw new AgencyForbiddenException("the organizer does not acknowledge its own activity's notice");
         }
-        if (verdict == Verdict.CONCERN && (comment == null || comment.isBlank())) {
-            throw ProblemException.invalid("comment", "required", "is required when raising a concern");
-        }
+        boolean concernWithoutComment = request != null && request.verdict() == Verdict.CONCERN
+                && (request.comment() == null || request.comment().isBlank());
+        requests.require(request, concernWithoutComment
+                ? List.of(new FieldError("comment", "required", "is required when raising a concern")) : List.of());
+        Verdict verdict = request.verdict();
+        String comment = request.comment();
         Optional<Acknowledgement> earlier = acknowledgements.findByIdOptional(new Acknowledgement.Key(id, caller.government()));
         Acknowledgement acknowledgement = earlier.orElseGet(Acknowledgement::new);
         acknowledgement.activityId = id;

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.ProblemException;
+import org.outreachexchange.edge.RequestValidator;
 import org.outreachexchange.gateway.domain.Delivery;
 import org.outreachexchange.gateway.domain.DeliveryAttempt;
 import org.outreachexchange.gateway.domain.DeliveryAttemptRepository;
@@ -21,6 +24,7 @@ import org.outreachexchange.identity.quarkus.TrustedGovernments;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +36,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SubscriptionService {
 
-    /** What a subscriber asks for; validated here beyond what bean validation can say. */
-    public record Request(SubscriptionKind kind, DeliveryChannel channel, String url, SubscriptionFilters filters, Boolean active) {
-    }
-
     /** A delivery with its attempts: one line of the delivery log. */
     public record DeliveryLog(Delivery delivery, String eventType, List<DeliveryAttempt> attempts) {
     }
@@ -46,23 +46,26 @@ public class SubscriptionService {
     private final FeedEntryRepository entries;
     private final WebhookUrlValidator urls;
     private final TrustedGovernments trusted;
+    private final RequestValidator requests;
     private final ObjectMapper json;
     private final Clock clock;
 
     SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries, DeliveryAttemptRepository attempts,
-                        FeedEntryRepository entries, WebhookUrlValidator urls, TrustedGovernments trusted, ObjectMapper json, Clock clock) {
+                        FeedEntryRepository entries, WebhookUrlValidator urls, TrustedGovernments trusted,
+                        RequestValidator requests, ObjectMapper json, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.entries = entries;
         this.urls = urls;
         this.trusted = trusted;
+        this.requests = requests;
         this.json = json;
         this.clock = clock;
     }
 
     @Transactional
-    public Subscription create(AgencyIdentity caller, Request request) {
+    public Subscription create(AgencyIdentity caller, SubscriptionRequest request) {
         validate(request);
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
@@ -73,7 +76,7 @@ public class SubscriptionService {
         subscription.url = request.url();
         subscription.secret = request.channel() == DeliveryChannel.WEBHOOK ? WebhookSigner.newSecret() : null;
         subscription.feedToken = request.channel() == DeliveryChannel.ICAL ? WebhookSigner.newToken() : null;
-        subscription.filters = write(request.filters() == null ? SubscriptionFilters.NONE : request.filters());
+        subscription.filters = write(request.subscriptionFilters());
         subscription.active = request.active() == null || request.active();
         subscription.createdAt = clock.instant();
         subscriptions.persist(subscription);
@@ -95,15 +98,15 @@ public class SubscriptionService {
 
     /** Replaces URL, filters and the active flag; kind and channel are fixed at creation. */
     @Transactional
-    public Subscription update(String government, UUID id, Request request) {
+    public Subscription update(String government, UUID id, SubscriptionRequest request) {
         Subscription subscription = get(government, id);
+        validate(request);
         if (request.kind() != subscription.kind || request.channel() != subscription.channel) {
             throw ProblemException.invalid(request.kind() != subscription.kind ? "kind" : "channel", "immutable",
                     "cannot change after creation; create a new subscription");
         }
-        validate(request);
         subscription.url = request.url();
-        subscription.filters = write(request.filters() == null ? SubscriptionFilters.NONE : request.filters());
+        subscription.filters = write(request.subscriptionFilters());
         boolean active = request.active() == null || request.active();
         if (active && !subscription.active) {
             subscription.disabledReason = null;
@@ -151,27 +154,30 @@ public class SubscriptionService {
         return entries.after(subscriptionId, lastId, limit);
     }
 
-    private void validate(Request request) {
-        if (request.channel() == DeliveryChannel.WEBHOOK) {
-            if (request.url() == null || request.url().isBlank()) {
-                throw ProblemException.invalid("url", "required", "is required for webhook subscriptions");
+    /** The request's annotated rules and these, all refused at once; the webhook URL's own checks come after. */
+    private void validate(SubscriptionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request != null) {
+            if (request.channel() == DeliveryChannel.WEBHOOK && (request.url() == null || request.url().isBlank())) {
+                errors.add(new FieldError("url", "required", "is required for webhook subscriptions"));
+            } else if (request.channel() != null && request.channel() != DeliveryChannel.WEBHOOK && request.url() != null) {
+                errors.add(new FieldError("url", "webhook-only", "is only allowed for webhook subscriptions"));
             }
-            if (request.url().length() > 2000) {
-                throw ProblemException.invalid("url", "max-length", "must be at most 2000 characters");
+            if (request.channel() == DeliveryChannel.ICAL && request.kind() != null && request.kind() != SubscriptionKind.SCHEDULES) {
+                errors.add(new FieldError("channel", "ical-schedules-only", "ICAL feeds are only available for SCHEDULES"));
             }
-            urls.validate("url", request.url());
-        } else if (request.url() != null) {
-            throw ProblemException.invalid("url", "webhook-only", "is only allowed for webhook subscriptions");
-        }
-        if (request.channel() == DeliveryChannel.ICAL && request.kind() != SubscriptionKind.SCHEDULES) {
-            throw ProblemException.invalid("channel", "ical-schedules-only", "ICAL feeds are only available for SCHEDULES");
-        }
-        if (request.filters() != null) {
-            for (String government : request.filters().governments()) {
-                if (!trusted.isPartner(government)) {
-                    throw ProblemException.invalid("filters.governments", "partner", government + " is not a partner government");
+            List<String> governments = request.filters() == null || request.filters().governments() == null ? List.of()
+                    : request.filters().governments();
+            for (int i = 0; i < governments.size(); i++) {
+                if (governments.get(i) != null && !trusted.isPartner(governments.get(i))) {
+                    errors.add(new FieldError("filters.governments[" + i + "]", "trusted-partner",
+                            governments.get(i) + " is not a partner government"));
                 }
             }
+        }
+        requests.require(request, errors);
+        if (request.channel() == DeliveryChannel.WEBHOOK) {
+            urls.validate("url", request.url());
         }
     }
 

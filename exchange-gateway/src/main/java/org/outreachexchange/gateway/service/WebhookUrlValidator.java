@@ -1,6 +1,7 @@
 package org.outreachexchange.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.config.DeliveryConfig;
 
 import java.net.Inet6Address;

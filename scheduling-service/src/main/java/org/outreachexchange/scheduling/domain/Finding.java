@@ -1,5 +1,10 @@
 package org.outreachexchange.scheduling.domain;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** What an activity found about one recipient's element; the evaluation-service re-evaluates from it. */
-public record Finding(String country, Element element, Assessment assessment, String evidence) {
+public record Finding(@NotNull String country, @NotNull Element element, @NotNull Assessment assessment,
+                      @NotBlank @Size(max = 2000) String evidence) {
 }

@@ -1,5 +1,9 @@
 package org.outreachexchange.scheduling.domain;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** Which element an activity works on, and what it aims for. */
-public record Objective(Element element, String text) {
+public record Objective(@NotNull Element element, @NotBlank @Size(max = 2000) String text) {
 }

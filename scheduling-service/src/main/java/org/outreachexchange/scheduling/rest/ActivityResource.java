@@ -21,6 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.Params;
+import org.outreachexchange.edge.ProblemException;
+import org.outreachexchange.edge.ProblemMapper;
 import org.outreachexchange.scheduling.domain.Activity;
 import org.outreachexchange.scheduling.domain.ActivityStatus;
 import org.outreachexchange.scheduling.domain.ActivityType;
@@ -28,27 +32,20 @@ import org.outreachexchange.scheduling.service.ActivityRequest;
 import org.outreachexchange.scheduling.service.ActivityService;
 import org.outreachexchange.scheduling.service.CancellationRequest;
 import org.outreachexchange.scheduling.service.CompletionRequest;
-import org.outreachexchange.scheduling.service.InvalidRequestException;
-import org.outreachexchange.scheduling.service.PreconditionRequiredException;
-import org.outreachexchange.scheduling.service.Violation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 @Path("/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities", description = "The outreach activities of the government this deployment serves")
-@APIResponse(responseCode = "400", description = "Invalid input; the problem names each field and rule", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-@APIResponse(responseCode = "401", description = "No or invalid agency token", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-@APIResponse(responseCode = "403", description = "The agency belongs to another government", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+@APIResponse(responseCode = "400", description = "Invalid input; the problem names each field and rule", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+@APIResponse(responseCode = "401", description = "No or invalid agency token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+@APIResponse(responseCode = "403", description = "The agency belongs to another government", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
 public class ActivityResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -66,7 +63,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "Planned (or planned earlier under the same Idempotency-Key)",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response plan(@Parameter(description = "Any unique string up to 200 characters; retries reuse it")
                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                          ActivityRequest request, @Context UriInfo uri) {
@@ -87,23 +84,19 @@ public class ActivityResource {
                                    @Parameter(schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
                                    @Parameter(description = "ISO date; period start, inclusive") @QueryParam("from") String from,
                                    @Parameter(description = "ISO date; period end, inclusive") @QueryParam("to") String to) {
-        List<Violation> violations = new ArrayList<>();
-        Optional<String> country = parse(violations, "recipient", recipient, "iso-3166-alpha-2", value -> {
-            if (!COUNTRIES.contains(value)) {
-                throw new IllegalArgumentException("'" + value + "' is not an ISO 3166-1 alpha-2 country code");
-            }
-            return value;
+        Params.All params = new Params.All();
+        Optional<String> country = params.take(() -> Params.code("recipient", strip(recipient), "[A-Z]{2}", "MY"));
+        country.filter(c -> !COUNTRIES.contains(c)).ifPresent(c -> params.add(new FieldError("recipient", "iso-3166-alpha-2",
+                "'" + c + "' is not an ISO 3166-1 alpha-2 country code")));
+        Optional<ActivityType> activityType = params.take(() -> Params.enumValue("type", strip(type), ActivityType.class));
+        Optional<ActivityStatus> activityStatus = params.take(() -> Params.enumValue("status", strip(status), ActivityStatus.class));
+        Optional<LocalDate> fromDate = params.take(() -> Params.date("from", strip(from)));
+        Optional<LocalDate> toDate = params.take(() -> Params.date("to", strip(to)));
+        params.take(() -> {
+            Params.period(fromDate, toDate);
+            return Optional.empty();
         });
-        Optional<ActivityType> activityType = parse(violations, "type", type, "enum", value -> enumValue(ActivityType.class, value));
-        Optional<ActivityStatus> activityStatus = parse(violations, "status", status, "enum", value -> enumValue(ActivityStatus.class, value));
-        Optional<LocalDate> fromDate = parse(violations, "from", from, "iso-date", ActivityResource::date);
-        Optional<LocalDate> toDate = parse(violations, "to", to, "iso-date", ActivityResource::date);
-        if (fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get())) {
-            violations.add(new Violation("to", "not-before-from", "to " + toDate.get() + " is before from " + fromDate.get()));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        params.requireNone();
         return service.search(country, activityType, activityStatus, fromDate, toDate).stream().map(ActivityView::of).toList();
     }
 
@@ -111,48 +104,48 @@ public class ActivityResource {
     @Path("{id}")
     @Operation(summary = "Read an activity", description = "The ETag header carries its version for a later If-Match.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response get(@PathParam("id") String id) {
-        return withETag(service.get(id));
+        return withETag(service.get(Params.id("activity", id)));
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Revise an activity", description = "Replaces what the agency decides (schedule, agenda, objectives...); a month may be narrowed to dates. Requires If-Match with the current ETag.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "The activity is completed or cancelled", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "The activity is completed or cancelled", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response revise(@PathParam("id") String id,
                            @Parameter(description = "The ETag of the version being revised, e.g. \"3\"", required = true) @HeaderParam("If-Match") String ifMatch,
                            ActivityRequest request) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("revising needs If-Match with the activity's current ETag, so no change is overwritten unseen");
+            throw ProblemException.of(428, "revising needs If-Match with the activity's current ETag, so no change is overwritten unseen");
         }
-        return withETag(service.revise(id, ETags.expectedVersion(ifMatch), request));
+        return withETag(service.revise(Params.id("activity", id), ETags.expectedVersion(ifMatch), request));
     }
 
     @POST
     @Path("{id}/completion")
     @Operation(summary = "Complete an activity with its results", description = "Only a PLANNED activity with exact dates; findings name recipient countries. If-Match is optional and honoured.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "Not a PLANNED activity with exact dates", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "Not a PLANNED activity with exact dates", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CompletionRequest request) {
-        return withETag(service.complete(id, ETags.expectedVersion(ifMatch), request));
+        return withETag(service.complete(Params.id("activity", id), ETags.expectedVersion(ifMatch), request));
     }
 
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel an activity with a reason", description = "If-Match is optional and honoured.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "Already completed or cancelled", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "Already completed or cancelled", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CancellationRequest request) {
-        return withETag(service.cancel(id, ETags.expectedVersion(ifMatch), request));
+        return withETag(service.cancel(Params.id("activity", id), ETags.expectedVersion(ifMatch), request));
     }
 
     private static Response withETag(Activity activity) {
@@ -164,36 +157,12 @@ public class ActivityResource {
             return Optional.empty();
         }
         if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
-            throw InvalidRequestException.of(IDEMPOTENCY_KEY, "length", "Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+            throw ProblemException.invalid(IDEMPOTENCY_KEY, "size", "Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
         return Optional.of(key);
     }
 
-    private static <T> Optional<T> parse(List<Violation> violations, String field, String value, String rule, Function<String, T> parser) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.apply(value.strip()));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            violations.add(new Violation(field, rule, e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + value + "' is not an ISO date like 2008-09-15");
-        }
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 }

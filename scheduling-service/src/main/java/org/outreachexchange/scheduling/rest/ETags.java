@@ -1,7 +1,7 @@
 package org.outreachexchange.scheduling.rest;
 
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.scheduling.domain.Activity;
-import org.outreachexchange.scheduling.service.PreconditionFailedException;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,7 +26,7 @@ final class ETags {
         }
         Matcher matcher = STRONG.matcher(ifMatch.strip());
         if (!matcher.matches()) {
-            throw new PreconditionFailedException("If-Match " + ifMatch + " is not an ETag of this service; use the ETag of a GET, e.g. \"3\"");
+            throw ProblemException.of(412, "If-Match " + ifMatch + " is not an ETag of this service; use the ETag of a GET, e.g. \"3\"");
         }
         return Optional.of(Long.parseLong(matcher.group(1)));
     }

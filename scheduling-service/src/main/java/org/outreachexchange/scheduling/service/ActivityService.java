@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.scheduling.config.SchedulingConfig;
 import org.outreachexchange.scheduling.domain.Activity;
 import org.outreachexchange.scheduling.domain.ActivityContent;
@@ -68,9 +69,9 @@ public class ActivityService {
                 IdempotencyKeys.Claim claim = idempotencyKeys.find(config.government(), key)
                         .orElseThrow(() -> new IllegalStateException("Idempotency-Key " + key + " vanished"));
                 if (!claim.requestHash().equals(hash)) {
-                    throw new IdempotencyKeyReusedException(key);
+                    throw ProblemException.of(422, "Idempotency-Key " + key + " was already used for a different request; use a new key for a new activity");
                 }
-                return new Planned(get(claim.activityId().toString()), true);
+                return new Planned(get(claim.activityId()), true);
             }
         }
         Activity activity = Activity.plan(id, config.government(), content, now);
@@ -79,12 +80,16 @@ public class ActivityService {
         return new Planned(activity, false);
     }
 
-    public Activity get(String id) {
-        return parse(id).flatMap(activities::findActivity).orElseThrow(() -> new ActivityNotFoundException(id));
+    public Activity get(UUID id) {
+        return activities.findActivity(id).orElseThrow(() -> notFound(id));
     }
 
-    private Activity lock(String id) {
-        return parse(id).flatMap(activities::findForUpdate).orElseThrow(() -> new ActivityNotFoundException(id));
+    private Activity lock(UUID id) {
+        return activities.findForUpdate(id).orElseThrow(() -> notFound(id));
+    }
+
+    private ProblemException notFound(UUID id) {
+        return ProblemException.notFound("no activity " + id + " of " + config.government());
     }
 
     public List<Activity> search(Optional<String> recipient, Optional<ActivityType> type, Optional<ActivityStatus> status,
@@ -93,7 +98,7 @@ public class ActivityService {
     }
 
     @Transactional
-    public Activity revise(String id, Optional<Long> expectedVersion, ActivityRequest request) {
+    public Activity revise(UUID id, Optional<Long> expectedVersion, ActivityRequest request) {
         Activity activity = lock(id);
         requireVersion(activity, expectedVersion);
         activity.requireOpen("revised");
@@ -103,7 +108,7 @@ public class ActivityService {
     }
 
     @Transactional
-    public Activity complete(String id, Optional<Long> expectedVersion, CompletionRequest request) {
+    public Activity complete(UUID id, Optional<Long> expectedVersion, CompletionRequest request) {
         Activity activity = lock(id);
         requireVersion(activity, expectedVersion);
         activity.requireCompletable();
@@ -114,7 +119,7 @@ public class ActivityService {
     }
 
     @Transactional
-    public Activity cancel(String id, Optional<Long> expectedVersion, CancellationRequest request) {
+    public Activity cancel(UUID id, Optional<Long> expectedVersion, CancellationRequest request) {
         Activity activity = lock(id);
         requireVersion(activity, expectedVersion);
         activity.requireOpen("cancelled");
@@ -125,17 +130,9 @@ public class ActivityService {
 
     private static void requireVersion(Activity activity, Optional<Long> expected) {
         expected.filter(v -> v != activity.version()).ifPresent(v -> {
-            throw new PreconditionFailedException("If-Match names version " + v + " but activity " + activity.id()
+            throw ProblemException.of(412, "If-Match names version " + v + " but activity " + activity.id()
                     + " is at version " + activity.version() + "; read it again and reapply the change");
         });
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** Records serialise their components in declaration order, so equal requests hash equally. */

@@ -1,6 +1,8 @@
 package org.outreachexchange.scheduling.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.RequestValidator;
 import org.outreachexchange.identity.quarkus.TrustedGovernments;
 import org.outreachexchange.scheduling.config.SchedulingConfig;
 import org.outreachexchange.scheduling.domain.ActivityContent;
@@ -8,7 +10,6 @@ import org.outreachexchange.scheduling.domain.ActivityStatus;
 import org.outreachexchange.scheduling.domain.Distribution;
 import org.outreachexchange.scheduling.domain.DistributionScope;
 import org.outreachexchange.scheduling.domain.Finding;
-import org.outreachexchange.scheduling.domain.Objective;
 import org.outreachexchange.scheduling.domain.Results;
 import org.outreachexchange.scheduling.domain.Schedule;
 import org.outreachexchange.scheduling.domain.SchedulePrecision;
@@ -23,213 +24,162 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Checks requests against every rule at once and names each broken rule with its field, so an agency can fix all
- * of them in one go. Returns the normalised content (defaults filled in) only when nothing is broken.
+ * The requests' rules that need more than one field or this deployment's settings, checked together with the fields'
+ * own annotations ({@link RequestValidator}), so an agency hears of every broken rule in one answer. Returns the
+ * normalised content only when nothing is broken.
  */
 @ApplicationScoped
 public class ActivityValidator {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_LOCATION = 200;
-    static final int MAX_TEXT = 2000;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    private final RequestValidator requests;
     private final TrustedGovernments trusted;
     private final SchedulingConfig config;
     private final Clock clock;
 
-    ActivityValidator(TrustedGovernments trusted, SchedulingConfig config, Clock clock) {
+    ActivityValidator(RequestValidator requests, TrustedGovernments trusted, SchedulingConfig config, Clock clock) {
+        this.requests = requests;
         this.trusted = trusted;
         this.config = config;
         this.clock = clock;
     }
 
     public ActivityContent content(ActivityRequest request) {
-        if (request == null) {
-            throw InvalidRequestException.of("body", "required", "the request needs a JSON body");
-        }
-        List<Violation> violations = new ArrayList<>();
-        if (request.type() == null) {
-            violations.add(new Violation("type", "required", "type is required"));
-        }
-        text(violations, "title", request.title(), MAX_TITLE, true);
-        recipients(violations, request.recipients());
-        Schedule schedule = schedule(violations, request.schedule());
-        text(violations, "location", request.location(), MAX_LOCATION, false);
-        List<String> agenda = request.agenda() == null ? List.of() : request.agenda();
-        for (int i = 0; i < agenda.size(); i++) {
-            text(violations, "agenda[" + i + "]", agenda.get(i), MAX_TEXT, true);
-        }
-        List<Objective> objectives = request.objectives() == null ? List.of() : request.objectives();
-        for (int i = 0; i < objectives.size(); i++) {
-            Objective objective = objectives.get(i);
-            if (objective == null) {
-                violations.add(new Violation("objectives[" + i + "]", "required", "an objective cannot be null"));
-                continue;
+        List<FieldError> errors = new ArrayList<>();
+        Schedule schedule = null;
+        Distribution distribution = Distribution.allPartners();
+        if (request != null) {
+            recipients(errors, request.recipients());
+            schedule = schedule(errors, request.schedule());
+            if (request.status() != null && !request.status().isOpen()) {
+                errors.add(new FieldError("status", "proposed-or-planned",
+                        "status is PROPOSED or PLANNED; complete or cancel an activity through its own endpoints"));
             }
-            if (objective.element() == null) {
-                violations.add(new Violation("objectives[" + i + "].element", "required", "an objective names the element it targets"));
-            }
-            text(violations, "objectives[" + i + "].text", objective.text(), MAX_TEXT, true);
+            distribution = distribution(errors, request.distribution());
         }
+        requests.require(request, errors);
         ActivityStatus status = request.status() == null ? ActivityStatus.PLANNED : request.status();
-        if (!status.isOpen()) {
-            violations.add(new Violation("status", "proposed-or-planned",
-                    "status is PROPOSED or PLANNED; complete or cancel an activity through its own endpoints"));
-        }
-        Distribution distribution = distribution(violations, request.distribution());
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        List<String> agenda = request.agenda() == null ? List.of() : List.copyOf(request.agenda());
         return new ActivityContent(request.type(), request.title().strip(), List.copyOf(request.recipients()), schedule,
-                request.location(), List.copyOf(agenda), List.copyOf(objectives), status, distribution);
+                request.location(), agenda, request.objectives() == null ? List.of() : List.copyOf(request.objectives()),
+                status, distribution);
     }
 
     public Results results(CompletionRequest request, Schedule schedule, List<String> recipients) {
-        if (request == null) {
-            throw InvalidRequestException.of("body", "required", "the request needs a JSON body");
-        }
-        List<Violation> violations = new ArrayList<>();
-        text(violations, "summary", request.summary(), MAX_TEXT * 5, true);
-        List<String> participants = request.participants() == null ? List.of() : request.participants();
-        for (int i = 0; i < participants.size(); i++) {
-            text(violations, "participants[" + i + "]", participants.get(i), MAX_TITLE, true);
-        }
-        LocalDate completedOn = request.completedOn();
-        if (completedOn == null) {
-            violations.add(new Violation("completedOn", "required", "completedOn is required"));
-        } else if (schedule.start() != null && completedOn.isBefore(schedule.start())) {
-            violations.add(new Violation("completedOn", "not-before-start",
-                    "completedOn " + completedOn + " is before the activity's start " + schedule.start()));
-        } else if (completedOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1))) {
-            violations.add(new Violation("completedOn", "not-in-future", "completedOn " + completedOn + " is in the future"));
-        }
-        List<Finding> findings = request.findings() == null ? List.of() : request.findings();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < findings.size(); i++) {
-            String field = "findings[" + i + "]";
-            Finding finding = findings.get(i);
-            if (finding == null) {
-                violations.add(new Violation(field, "required", "a finding cannot be null"));
-                continue;
+        List<FieldError> errors = new ArrayList<>();
+        if (request != null) {
+            LocalDate completedOn = request.completedOn();
+            if (completedOn != null && schedule.start() != null && completedOn.isBefore(schedule.start())) {
+                errors.add(new FieldError("completedOn", "not-before-start",
+                        "completedOn " + completedOn + " is before the activity's start " + schedule.start()));
+            } else if (completedOn != null && completedOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1))) {
+                errors.add(new FieldError("completedOn", "not-in-future", "completedOn " + completedOn + " is in the future"));
             }
-            if (finding.country() == null) {
-                violations.add(new Violation(field + ".country", "required", "a finding names its country"));
-            } else if (!recipients.contains(finding.country())) {
-                violations.add(new Violation(field + ".country", "recipient",
-                        finding.country() + " is not a recipient of this activity " + recipients));
-            }
-            if (finding.element() == null) {
-                violations.add(new Violation(field + ".element", "required", "a finding names its element"));
-            }
-            if (finding.assessment() == null) {
-                violations.add(new Violation(field + ".assessment", "required", "a finding gives an assessment"));
-            }
-            text(violations, field + ".evidence", finding.evidence(), MAX_TEXT, true);
-            if (finding.country() != null && finding.element() != null && !seen.add(finding.country() + "/" + finding.element())) {
-                violations.add(new Violation(field, "unique", "one finding per country and element"));
-            }
+            findings(errors, request.findings(), recipients);
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        return new Results(request.summary().strip(), List.copyOf(participants), completedOn, List.copyOf(findings));
+        requests.require(request, errors);
+        List<String> participants = request.participants() == null ? List.of() : List.copyOf(request.participants());
+        List<Finding> findings = request.findings() == null ? List.of() : List.copyOf(request.findings());
+        return new Results(request.summary().strip(), participants, request.completedOn(), findings);
     }
 
     public String cancellationReason(CancellationRequest request) {
-        if (request == null) {
-            throw InvalidRequestException.of("body", "required", "the request needs a JSON body");
-        }
-        List<Violation> violations = new ArrayList<>();
-        text(violations, "reason", request.reason(), MAX_TEXT, true);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        return request.reason().strip();
+        return requests.require(request, List.of()).reason().strip();
     }
 
-    private static void text(List<Violation> violations, String field, String value, int maxLength, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                violations.add(new Violation(field, "not-blank", field + " must not be empty"));
+    private static void findings(List<FieldError> errors, List<Finding> findings, List<String> recipients) {
+        if (findings == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            if (finding == null) {
+                continue;
             }
-        } else if (value.length() > maxLength) {
-            violations.add(new Violation(field, "max-length", field + " is longer than " + maxLength + " characters"));
+            if (finding.country() != null && !recipients.contains(finding.country())) {
+                errors.add(new FieldError("findings[" + i + "].country", "recipient",
+                        finding.country() + " is not a recipient of this activity " + recipients));
+            }
+            if (finding.country() != null && finding.element() != null && !seen.add(finding.country() + "/" + finding.element())) {
+                errors.add(new FieldError("findings[" + i + "]", "unique", "one finding per country and element"));
+            }
         }
     }
 
-    private static void recipients(List<Violation> violations, List<String> recipients) {
-        if (recipients == null || recipients.isEmpty()) {
-            violations.add(new Violation("recipients", "not-empty", "an activity has one or more recipient countries"));
+    private static void recipients(List<FieldError> errors, List<String> recipients) {
+        if (recipients == null) {
             return;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < recipients.size(); i++) {
             String country = recipients.get(i);
             String field = "recipients[" + i + "]";
-            if (country == null || !COUNTRIES.contains(country)) {
-                violations.add(new Violation(field, "iso-3166-alpha-2",
+            if (country == null) {
+                continue;
+            }
+            if (!COUNTRIES.contains(country)) {
+                errors.add(new FieldError(field, "iso-3166-alpha-2",
                         "'" + country + "' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. MY)"));
             } else if (!seen.add(country)) {
-                violations.add(new Violation(field, "unique", country + " is listed twice"));
+                errors.add(new FieldError(field, "unique", country + " is listed twice"));
             }
         }
     }
 
-    private static Schedule schedule(List<Violation> violations, ScheduleRequest schedule) {
+    private static Schedule schedule(List<FieldError> errors, ScheduleRequest schedule) {
         if (schedule == null) {
-            violations.add(new Violation("schedule", "required", "schedule is required"));
             return null;
         }
         boolean hasMonth = schedule.month() != null;
         boolean hasDates = schedule.start() != null || schedule.end() != null;
         if (hasMonth == hasDates) {
-            violations.add(new Violation("schedule", "month-or-dates",
+            errors.add(new FieldError("schedule", "month-or-dates",
                     "a schedule has either a month (e.g. 2008-09) or start and end dates, not " + (hasMonth ? "both" : "neither")));
             return null;
         }
         SchedulePrecision precision = hasMonth ? SchedulePrecision.MONTH : SchedulePrecision.DATES;
         if (schedule.precision() != null && schedule.precision() != precision) {
-            violations.add(new Violation("schedule.precision", "matches-fields",
+            errors.add(new FieldError("schedule.precision", "matches-fields",
                     "precision " + schedule.precision() + " does not match the given " + (hasMonth ? "month" : "dates")));
         }
         if (hasMonth) {
             return Schedule.ofMonth(schedule.month());
         }
         if (schedule.start() == null) {
-            violations.add(new Violation("schedule.start", "required", "dates need a start"));
+            errors.add(new FieldError("schedule.start", "required", "dates need a start"));
             return null;
         }
         if (schedule.end() == null) {
-            violations.add(new Violation("schedule.end", "required", "dates need an end (the start for a one-day activity)"));
+            errors.add(new FieldError("schedule.end", "required", "dates need an end (the start for a one-day activity)"));
             return null;
         }
         if (schedule.end().isBefore(schedule.start())) {
-            violations.add(new Violation("schedule.end", "not-before-start",
-                    "end " + schedule.end() + " is before start " + schedule.start()));
+            errors.add(new FieldError("schedule.end", "not-before-start", "end " + schedule.end() + " is before start " + schedule.start()));
             return null;
         }
         return Schedule.ofDates(schedule.start(), schedule.end());
     }
 
-    private Distribution distribution(List<Violation> violations, Distribution distribution) {
+    private Distribution distribution(List<FieldError> errors, Distribution distribution) {
         if (distribution == null) {
             return Distribution.allPartners();
         }
         List<String> governments = distribution.governments() == null ? List.of() : distribution.governments();
         if (distribution.scope() == null) {
-            violations.add(new Violation("distribution.scope", "required", "scope is ALL_PARTNERS or NAMED_PARTNERS"));
+            errors.add(new FieldError("distribution.scope", "required", "scope is ALL_PARTNERS or NAMED_PARTNERS"));
             return null;
         }
         if (distribution.scope() == DistributionScope.ALL_PARTNERS) {
             if (!governments.isEmpty()) {
-                violations.add(new Violation("distribution.governments", "empty-for-all-partners",
+                errors.add(new FieldError("distribution.governments", "empty-for-all-partners",
                         "name governments only with scope NAMED_PARTNERS"));
             }
             return Distribution.allPartners();
         }
         if (governments.isEmpty()) {
-            violations.add(new Violation("distribution.governments", "not-empty",
+            errors.add(new FieldError("distribution.governments", "required",
                     "scope NAMED_PARTNERS needs one or more partner governments"));
         }
         Set<String> seen = new HashSet<>();
@@ -237,12 +187,12 @@ public class ActivityValidator {
             String government = governments.get(i);
             String field = "distribution.governments[" + i + "]";
             if (government == null || !trusted.isPartner(government)) {
-                violations.add(new Violation(field, "trusted-partner",
+                errors.add(new FieldError(field, "trusted-partner",
                         "'" + government + "' is not a partner government " + trusted.governments()));
             } else if (government.equals(config.government())) {
-                violations.add(new Violation(field, "not-organizer", government + " organizes the activity; name the partners it is shared with"));
+                errors.add(new FieldError(field, "not-organizer", government + " organizes the activity; name the partners it is shared with"));
             } else if (!seen.add(government)) {
-                violations.add(new Violation(field, "unique", government + " is listed twice"));
+                errors.add(new FieldError(field, "unique", government + " is listed twice"));
             }
         }
         return new Distribution(DistributionScope.NAMED_PARTNERS, List.copyOf(governments));

@@ -1,4 +1,4 @@
-package org.outreachexchange.scheduling.config;
+package org.outreachexchange.edge;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The service's only source of "now"; {@code outreach.clock.start} replays a scenario from a past instant. */
+/**
+ * Every service's domain clock: the wall clock, or with {@code outreach.clock.start} a clock that starts at that instant
+ * and ticks from there (how the 2008 scenario is replayed). Security time (tokens, webhook timestamps) never uses it.
+ */
 public class ClockProducer {
 
     @Produces

@@ -1,0 +1,47 @@
+package org.outreachexchange.edge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ProblemMapperTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    record Objective(Thread.State element, String text) {
+    }
+
+    record Request(LocalDate start, List<Objective> objectives, int count) {
+    }
+
+    @Test
+    void namesTheFieldAndTheRuleOfEachKindOfUnreadableBody() {
+        assertThat(error("{not json")).isEqualTo(new FieldError("body", "json", "the body is not well-formed JSON"));
+        assertThat(error("{\"colour\":1}").rule()).isEqualTo("known-field");
+        assertThat(error("{\"start\":\"24 June\"}")).extracting(FieldError::field, FieldError::rule).containsExactly("start", "date");
+        assertThat(error("{\"objectives\":[{\"element\":\"HOPE\"}]}")).extracting(FieldError::field, FieldError::rule)
+                .containsExactly("objectives[0].element", "enum");
+        assertThat(error("{\"count\":\"many\"}")).extracting(FieldError::field, FieldError::rule).containsExactly("count", "format");
+    }
+
+    @Test
+    void titlesAreTheStatusesReasonPhrases() {
+        assertThat(ProblemMapper.title(400)).isEqualTo("Bad Request");
+        assertThat(ProblemMapper.title(404)).isEqualTo("Not Found");
+        assertThat(ProblemMapper.title(422)).isEqualTo("Unprocessable Content");
+        assertThat(ProblemMapper.title(428)).isEqualTo("Precondition Required");
+    }
+
+    private static FieldError error(String body) {
+        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class, () -> JSON.readValue(body, Request.class));
+        return ProblemMapper.fieldError(e);
+    }
+}
