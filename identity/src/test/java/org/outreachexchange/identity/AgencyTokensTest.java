@@ -95,4 +95,17 @@ class AgencyTokensTest {
                 .hasMessageContaining("lives longer than the 24 hours");
         assertThat(AgencyTokens.verify(token, trusted, NOW, Duration.ofDays(366)).agency()).isEqualTo("METI");
     }
+
+    @Test
+    void rejectsATokenThatNamesAnyAlgorithmButEdDsa() {
+        String token = AgencyTokens.issue(japan.getPrivate(), "JP", "METI", null, Duration.ofHours(1), NOW);
+        String[] parts = token.split("\\.");
+        for (String alg : new String[]{"none", "HS256", "RS256"}) {
+            String header = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\",\"kid\":\"JP\"}").getBytes());
+            String forged = header + "." + parts[1] + "." + (alg.equals("none") ? "" : parts[2]);
+
+            assertThatThrownBy(() -> AgencyTokens.verify(forged, trusted, NOW)).hasMessageContaining("must be EdDSA");
+        }
+    }
 }
