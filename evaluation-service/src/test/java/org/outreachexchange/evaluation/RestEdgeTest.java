@@ -10,28 +10,9 @@ import org.outreachexchange.infra.TestAgencies;
 @QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
 class RestEdgeTest extends RestEdgeContract {
 
-    @Override
-    protected String bearer() {
-        return TestAgencies.bearer("JP", "METI");
-    }
-
-    @Override
-    protected String pathWithId(String id) {
-        return "/proposals/" + id;
-    }
-
-    @Override
-    protected String postPath() {
-        return "/assessments";
-    }
-
-    @Override
-    protected String bodyWithUnknownEnumValue() {
-        return "{\"country\":\"MY\",\"rationale\":\"x\",\"elements\":{\"INTENTION\":{\"assessment\":\"GOOD\",\"evidence\":\"e\"}}}";
-    }
-
-    @Override
-    protected String unknownEnumField() {
-        return "elements.INTENTION.assessment";
+    RestEdgeTest() {
+        super(TestAgencies.bearer("JP", "METI"), "/proposals/", "/assessments",
+                "{\"country\":\"MY\",\"rationale\":\"x\",\"elements\":{\"INTENTION\":{\"assessment\":\"GOOD\",\"evidence\":\"e\"}}}",
+                "elements.INTENTION.assessment");
     }
 }

@@ -11,28 +11,7 @@ import org.outreachexchange.infra.OutreachTestResource;
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class RestEdgeTest extends RestEdgeContract {
 
-    @Override
-    protected String bearer() {
-        return Agencies.bearer("US");
-    }
-
-    @Override
-    protected String pathWithId(String id) {
-        return "/subscriptions/" + id;
-    }
-
-    @Override
-    protected String postPath() {
-        return "/subscriptions";
-    }
-
-    @Override
-    protected String bodyWithUnknownEnumValue() {
-        return "{\"kind\":\"GOSSIP\",\"channel\":\"SSE\"}";
-    }
-
-    @Override
-    protected String unknownEnumField() {
-        return "kind";
+    RestEdgeTest() {
+        super(Agencies.bearer("US"), "/subscriptions/", "/subscriptions", "{\"kind\":\"GOSSIP\",\"channel\":\"SSE\"}", "kind");
     }
 }

@@ -12,28 +12,8 @@ import org.outreachexchange.infra.TestAgencies;
         @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class RestEdgeTest extends RestEdgeContract {
 
-    @Override
-    protected String bearer() {
-        return TestAgencies.bearer("JP", "METI");
-    }
-
-    @Override
-    protected String pathWithId(String id) {
-        return "/activities/" + id;
-    }
-
-    @Override
-    protected String postPath() {
-        return "/activities";
-    }
-
-    @Override
-    protected String bodyWithUnknownEnumValue() {
-        return "{\"type\":\"WORKSHOP\",\"title\":\"t\",\"recipients\":[\"MY\"],\"schedule\":{\"month\":\"2008-03\"}}";
-    }
-
-    @Override
-    protected String unknownEnumField() {
-        return "type";
+    RestEdgeTest() {
+        super(TestAgencies.bearer("JP", "METI"), "/activities/", "/activities",
+                "{\"type\":\"WORKSHOP\",\"title\":\"t\",\"recipients\":[\"MY\"],\"schedule\":{\"month\":\"2008-03\"}}", "type");
     }
 }

@@ -19,50 +19,61 @@ import static org.hamcrest.Matchers.startsWith;
  */
 public abstract class RestEdgeContract {
 
-    /** {@code Authorization} header value of an agency allowed to call the service. */
-    protected abstract String bearer();
+    private final String bearer;
+    private final String idPathPrefix;
+    private final String postPath;
+    private final String bodyWithUnknownEnumValue;
+    private final String unknownEnumField;
 
-    /** A GET path whose last segment is an id; the contract puts a malformed one there. */
-    protected abstract String pathWithId(String id);
+    /**
+     * @param bearer                   {@code Authorization} header value of an agency allowed to call the service
+     * @param idPathPrefix             a GET path that ends with an id, without the id (e.g. {@code /activities/})
+     * @param postPath                 a POST path that takes a JSON body
+     * @param bodyWithUnknownEnumValue a body for it with one field holding a value its enum does not know
+     * @param unknownEnumField         that field's JSON path in the problem's {@code errors}
+     */
+    protected RestEdgeContract(String bearer, String idPathPrefix, String postPath, String bodyWithUnknownEnumValue,
+                               String unknownEnumField) {
+        this.bearer = bearer;
+        this.idPathPrefix = idPathPrefix;
+        this.postPath = postPath;
+        this.bodyWithUnknownEnumValue = bodyWithUnknownEnumValue;
+        this.unknownEnumField = unknownEnumField;
+    }
 
-    /** A POST path that takes a JSON body. */
-    protected abstract String postPath();
-
-    /** A body for {@link #postPath()} whose {@code field} holds a value its enum does not know. */
-    protected abstract String bodyWithUnknownEnumValue();
-
-    /** The JSON path of that field in the problem's {@code errors}. */
-    protected abstract String unknownEnumField();
+    private String path(String id) {
+        return idPathPrefix + id;
+    }
 
     @Test
     void anIdThatIsNotAUuidIsNotFound() {
-        given().header("Authorization", bearer()).when().get(pathWithId("not-a-uuid")).then().statusCode(404)
+        given().header("Authorization", bearer).when().get(path("not-a-uuid")).then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("about:blank")).body("title", equalTo("Not Found"))
-                .body("status", equalTo(404)).body("instance", equalTo(pathWithId("not-a-uuid")));
-        given().header("Authorization", bearer()).when().get(pathWithId(UUID.randomUUID().toString())).then().statusCode(404)
+                .body("status", equalTo(404)).body("instance", equalTo(path("not-a-uuid")));
+        given().header("Authorization", bearer).when().get(path(UUID.randomUUID().toString())).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aRequestWithoutATokenIsUnauthorizedAndSaysHowToAuthenticate() {
-        given().when().get(pathWithId(UUID.randomUUID().toString())).then().statusCode(401)
+        given().when().get(path(UUID.randomUUID().toString())).then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", "Bearer").body("title", equalTo("Unauthorized"));
     }
 
     @Test
     void malformedJsonAndUnknownEnumValuesAreBadRequestsNamingFieldAndRule() {
-        given().header("Authorization", bearer()).contentType(ContentType.JSON).body("{\"title\": ").when().post(postPath())
+        given().header("Authorization", bearer).contentType(ContentType.JSON).body("{\"title\": ").when().post(postPath)
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Bad Request"))
                 .body("errors[0].field", equalTo("body")).body("errors[0].rule", equalTo("json"));
-        given().header("Authorization", bearer()).contentType(ContentType.JSON).body(bodyWithUnknownEnumValue()).when().post(postPath())
-                .then().statusCode(400).body("errors[0].field", equalTo(unknownEnumField())).body("errors[0].rule", equalTo("enum"));
+        given().header("Authorization", bearer).contentType(ContentType.JSON).body(bodyWithUnknownEnumValue).when().post(postPath)
+                .then().statusCode(400).body("errors[0].field", equalTo(unknownEnumField)).body("errors[0].rule", equalTo("enum"));
     }
 
     @Test
     void anUnknownRouteAndAWrongMethodAreProblemsToo() {
-        given().header("Authorization", bearer()).when().get("/no-such-route").then().statusCode(404)
+        given().header("Authorization", bearer).when().get("/no-such-route").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().header("Authorization", bearer()).when().delete(postPath()).then().statusCode(405)
+        given().header("Authorization", bearer).when().delete(postPath).then().statusCode(405)
                 .contentType("application/problem+json").body("title", equalTo("Method Not Allowed"));
     }
 
