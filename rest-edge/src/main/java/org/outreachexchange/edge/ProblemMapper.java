@@ -107,12 +107,17 @@ public class ProblemMapper {
     }
 
     private static Map<String, Object> body(int status, String detail, List<FieldError> errors, UriInfo uri) {
+        return body(status, detail, errors, uri.getPath());
+    }
+
+    /** The problem as a map, for answers written below JAX-RS (the body limit). */
+    static Map<String, Object> body(int status, String detail, List<FieldError> errors, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title(status));
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", uri.getPath());
+        body.put("instance", instance);
         if (!errors.isEmpty()) {
             body.put("errors", errors);
         }
@@ -133,6 +138,9 @@ public class ProblemMapper {
     }
 
     static FieldError fieldError(JsonProcessingException e) {
+        if (e instanceof InputLimits.Refused refused) {
+            return new FieldError(path(refused), refused.rule(), refused.getOriginalMessage());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(path(unknown), "known-field", "'" + unknown.getPropertyName() + "' is not a field of this request");
         }
