@@ -113,7 +113,7 @@ class AssessmentTest {
         String id = propose(JP, Map.of("country", "MN", "rationale", "Mining exports to the region grew",
                 "factors", Map.of("TRADE_VOLUME", 0.3)));
         UUID proposal = UUID.fromString(id);
-        AgencyIdentity australia = new AgencyIdentity("AU", "DFAT", "dfat-tester", Instant.now().plusSeconds(300));
+        AgencyIdentity australia = new AgencyIdentity("AU", "DFAT", "dfat-tester", Instant.now().plusSeconds(300), java.util.Set.of());
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             assertThat(repository.findById(proposal).responses).isEmpty();

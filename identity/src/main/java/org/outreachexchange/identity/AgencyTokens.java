@@ -3,6 +3,7 @@ package org.outreachexchange.identity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,12 @@ public final class AgencyTokens {
     }
 
     public static String issue(PrivateKey key, String government, String agency, String subject, Duration ttl, Clock clock) {
+        return issue(key, government, agency, subject, Set.of(), ttl, clock);
+    }
+
+    /** A token for an agency with {@code roles} besides reading (which every agency has). */
+    public static String issue(PrivateKey key, String government, String agency, String subject, Set<Role> roles,
+                               Duration ttl, Clock clock) {
         if (!GOVERNMENT_CODE.matcher(government).matches()) {
             throw new IllegalArgumentException("government must be 2-3 upper-case letters, got " + government);
         }
@@ -51,6 +60,8 @@ public final class AgencyTokens {
                 .put("iat", now.getEpochSecond())
                 .put("exp", now.plus(ttl).getEpochSecond())
                 .put("jti", UUID.randomUUID().toString());
+        ArrayNode claimed = claims.putArray("roles");
+        roles.stream().map(Role::claim).sorted().forEach(claimed::add);
         String signingInput = B64.encodeToString(bytes(header)) + "." + B64.encodeToString(bytes(claims));
         return signingInput + "." + B64.encodeToString(sign(key, signingInput));
     }
@@ -111,7 +122,18 @@ public final class AgencyTokens {
         if (agency.isBlank()) {
             throw new InvalidTokenException("token names no agency");
         }
-        return new AgencyIdentity(government, agency, claims.path("sub").asText(agency), expiresAt);
+        return new AgencyIdentity(government, agency, claims.path("sub").asText(agency), expiresAt, roles(claims));
+    }
+
+    /** Roles the token names; a name this service does not know grants nothing. */
+    private static Set<Role> roles(JsonNode claims) {
+        JsonNode roles = claims.path("roles");
+        if (!roles.isMissingNode() && !roles.isArray()) {
+            throw new InvalidTokenException("token's roles claim is not a list");
+        }
+        Set<Role> known = EnumSet.noneOf(Role.class);
+        roles.forEach(role -> Role.ofClaim(role.asText()).ifPresent(known::add));
+        return known;
     }
 
     /** A token is accepted until a minute after its expiry, allowing for clocks that differ a little. */

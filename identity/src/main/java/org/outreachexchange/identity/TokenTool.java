@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,7 +21,7 @@ import java.util.TreeMap;
  * <pre>
  *   keygen --government JP --dir keys/ [--purpose events]   writes keys/JP.key (keep secret) and keys/JP.pub,
  *                                                           or keys/JP-events.key and keys/JP-events.pub
- *   issue  --government JP --agency METI --key keys/JP.key [--subject analyst] [--ttl-hours 12]
+ *   issue  --government JP --agency METI --key keys/JP.key [--roles planner,evaluator] [--subject analyst] [--ttl-hours 12]
  *   public --key keys/JP.pub                    prints the base64 value for outreach.identity.public-keys.JP
  *   fetch-log --url http://gateway:8120 --token TOKEN [--government JP] --out log.ndjson
  *   verify-log --log log.ndjson --public-key JP=keys/JP-events.pub [--public-key US=...] [--head JP=21]
@@ -37,7 +39,8 @@ public final class TokenTool {
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         if (args.length == 0) {
             err.println("usage: keygen --government GOV --dir DIR [--purpose events]"
-                    + " | issue --government GOV --agency NAME --key FILE [--subject NAME] [--ttl-hours H]"
+                    + " | issue --government GOV --agency NAME --key FILE [--roles planner,evaluator,coordinator] [--subject NAME]"
+                    + " [--ttl-hours H]"
                     + " | public --key FILE"
                     + " | fetch-log --url GATEWAY --token TOKEN [--government GOV] --out FILE"
                     + " | verify-log --log FILE --public-key GOV=FILE... [--head GOV=SEQ...]");
@@ -65,7 +68,7 @@ public final class TokenTool {
                     long hours = Long.parseLong(ttl == null ? "12" : ttl);
                     out.println(AgencyTokens.issue(AgencyKeys.readPrivate(Path.of(required(options, "key"))),
                             required(options, "government"), required(options, "agency"), optional(options, "subject"),
-                            Duration.ofHours(hours), Clock.systemUTC()));
+                            roles(optional(options, "roles")), Duration.ofHours(hours), Clock.systemUTC()));
                 }
                 case "public" -> out.println(AgencyKeys.encodePublic(AgencyKeys.readPublic(Path.of(required(options, "key")))));
                 case "fetch-log" -> {
@@ -116,6 +119,17 @@ public final class TokenTool {
         report.problems().forEach(problem -> out.println("PROBLEM " + problem));
         out.println(report.intact() ? "intact" : report.problems().size() + " problem(s) found");
         return report.intact() ? 0 : 1;
+    }
+
+    private static Set<Role> roles(String list) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (list != null) {
+            for (String name : list.split(",")) {
+                roles.add(Role.ofClaim(name.trim()).orElseThrow(() -> new IllegalArgumentException(
+                        "--roles takes reader, planner, evaluator and coordinator, got " + name)));
+            }
+        }
+        return roles;
     }
 
     private static Map<String, List<String>> options(String[] args) {

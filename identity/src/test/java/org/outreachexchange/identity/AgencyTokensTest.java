@@ -108,4 +108,21 @@ class AgencyTokensTest {
             assertThatThrownBy(() -> AgencyTokens.verify(forged, trusted, NOW)).hasMessageContaining("must be EdDSA");
         }
     }
+
+    @Test
+    void carriesTheAgencysRolesAndEveryAgencyReads() {
+        String planner = AgencyTokens.issue(japan.getPrivate(), "JP", "METI", null, java.util.Set.of(Role.PLANNER),
+                Duration.ofHours(1), NOW);
+        String reader = AgencyTokens.issue(japan.getPrivate(), "JP", "Customs", null, Duration.ofHours(1), NOW);
+
+        AgencyIdentity meti = AgencyTokens.verify(planner, trusted, NOW);
+        AgencyIdentity customs = AgencyTokens.verify(reader, trusted, NOW);
+
+        assertThat(meti.roles()).containsExactly(Role.PLANNER);
+        assertThat(meti.has(Role.PLANNER)).isTrue();
+        assertThat(meti.has(Role.READER)).isTrue();
+        assertThat(meti.has(Role.EVALUATOR)).isFalse();
+        assertThat(customs.roles()).isEmpty();
+        assertThat(customs.has(Role.READER)).isTrue();
+    }
 }

@@ -29,6 +29,20 @@ class TokenToolTest {
     }
 
     @Test
+    void issuesATokenWithTheRolesAskedForAndRefusesAnUnknownRole() throws Exception {
+        String publicKey = run("keygen", "--government", "JP", "--dir", keys.toString());
+        String token = run("issue", "--government", "JP", "--agency", "METI", "--roles", "planner,evaluator",
+                "--key", keys.resolve("JP.key").toString());
+
+        assertThat(AgencyTokens.verify(token, Map.of("JP", AgencyKeys.decodePublic(publicKey)), Clock.systemUTC()).roles())
+                .containsExactlyInAnyOrder(Role.PLANNER, Role.EVALUATOR);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(TokenTool.run(new String[]{"issue", "--government", "JP", "--agency", "METI", "--roles", "admin",
+                "--key", keys.resolve("JP.key").toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--roles takes reader, planner, evaluator and coordinator");
+    }
+
+    @Test
     void refusesAnIssueWithoutAgency() throws Exception {
         run("keygen", "--government", "AU", "--dir", keys.toString());
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -2,6 +2,7 @@ package org.outreachexchange.identity.quarkus;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.Role;
 
 /** The verified caller of the current request. */
 @RequestScoped
@@ -22,6 +23,14 @@ public class CurrentAgency {
 
     public String government() {
         return identity().government();
+    }
+
+    /** Refuses an agency without {@code role} (403). */
+    public void requireRole(Role role) {
+        if (!identity().has(role)) {
+            throw new AgencyForbiddenException("agency " + identity().agency() + " of " + government() + " does not have the "
+                    + role.claim() + " role");
+        }
     }
 
     /** Refuses callers from any other government. */
