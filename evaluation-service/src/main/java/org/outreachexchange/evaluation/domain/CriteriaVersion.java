@@ -33,6 +33,36 @@ public class CriteriaVersion {
     @Column(name = "adopted_at")
     public Instant adoptedAt;
 
+    protected CriteriaVersion() {
+    }
+
+    /** The first version, which no partner proposed. */
+    public static CriteriaVersion initial(Criteria criteria, String rationale, Instant at) {
+        return of(criteria, rationale, null, null, at);
+    }
+
+    /** The version an adopted CRITERIA proposal became, adopted by its proposer when it was decided. */
+    public static CriteriaVersion adoptedThrough(Proposal proposal) {
+        if (proposal.kind != ProposalKind.CRITERIA || proposal.status != ProposalStatus.ADOPTED) {
+            throw new IllegalArgumentException("proposal " + proposal.id + " is " + proposal.status + " " + proposal.kind
+                    + ", not an adopted CRITERIA proposal");
+        }
+        return of(proposal.criteria(proposal.adoptedCriteriaVersion), proposal.rationale, proposal.proposedBy, proposal.id,
+                proposal.decidedAt);
+    }
+
+    private static CriteriaVersion of(Criteria criteria, String rationale, String adoptedBy, UUID proposalId, Instant at) {
+        CriteriaVersion version = new CriteriaVersion();
+        version.version = criteria.version();
+        version.weights = criteria.weights();
+        version.highThreshold = criteria.highThreshold();
+        version.rationale = rationale;
+        version.adoptedBy = adoptedBy;
+        version.proposalId = proposalId;
+        version.adoptedAt = at;
+        return version;
+    }
+
     public Criteria criteria() {
         return new Criteria(version, weights, highThreshold);
     }

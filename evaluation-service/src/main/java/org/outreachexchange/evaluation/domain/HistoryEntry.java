@@ -43,6 +43,31 @@ public class HistoryEntry {
     @JdbcTypeCode(SqlTypes.JSON)
     public CountryState state;
 
+    protected HistoryEntry() {
+    }
+
+    /**
+     * The record of {@code outcome}, which brought {@code evaluation} to its current version.
+     *
+     * @param effectiveAt when the evaluation took effect
+     * @param recordedAt  when the change was made
+     */
+    public static HistoryEntry of(CountryEvaluation evaluation, Outcome outcome, Origin origin, String reason,
+                                  Instant effectiveAt, Instant recordedAt) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.country = evaluation.country;
+        entry.evaluationVersion = evaluation.evaluationVersion;
+        entry.effectiveAt = effectiveAt;
+        entry.recordedAt = recordedAt;
+        entry.reason = reason;
+        entry.originKind = origin.kind();
+        entry.originReference = origin.reference();
+        entry.originGovernment = origin.government();
+        entry.changes = outcome.changes().stream().map(Enum::name).toList();
+        entry.state = outcome.after();
+        return entry;
+    }
+
     public Origin origin() {
         return new Origin(originKind, originReference, originGovernment);
     }

@@ -85,6 +85,113 @@ public class Proposal {
     @Column(name = "lock_version")
     public int lockVersion;
 
+    /** An open ASSESSMENT proposal by an agency of {@code government}: {@code change} to one country. */
+    public static Proposal openAssessment(UUID id, String government, String agency, String rationale, Instant at,
+                                          String country, Mutation change) {
+        Proposal proposal = opened(id, ProposalKind.ASSESSMENT, government, agency, rationale, at);
+        proposal.countries = List.of(country);
+        proposal.changes = Map.of(country, change);
+        return proposal;
+    }
+
+    /** An open CRITERIA proposal by an agency of {@code government}; its version number is given on adoption. */
+    public static Proposal openCriteria(UUID id, String government, String agency, String rationale, Instant at,
+                                        Criteria proposed) {
+        Proposal proposal = opened(id, ProposalKind.CRITERIA, government, agency, rationale, at);
+        proposal.weights = proposed.weights();
+        proposal.highThreshold = proposed.highThreshold();
+        return proposal;
+    }
+
+    /**
+     * An open FINDINGS proposal of a completed activity, proposed by its organizer (no agency: the organizer's event
+     * proposes it) and kept to the activity's audience.
+     *
+     * @param summary  the activity's results summary, which becomes the rationale
+     * @param findings per country the evidence of each element found
+     */
+    public static Proposal openFindings(UUID id, String organizer, String summary, Instant at, CompletedActivity activity,
+                                        Map<String, Map<Element, ElementEvidence>> findings) {
+        Proposal proposal = opened(id, ProposalKind.FINDINGS, organizer, null,
+                summary == null || summary.isBlank() ? "Findings of a completed activity" : summary, at);
+        Map<String, Mutation> changes = new LinkedHashMap<>();
+        new TreeMap<>(findings).forEach((country, byElement) -> changes.put(country, Mutation.ofElements(byElement)));
+        proposal.countries = List.copyOf(changes.keySet());
+        proposal.changes = changes;
+        proposal.activityId = activity.id();
+        proposal.activityType = activity.type();
+        proposal.activityTitle = activity.title();
+        proposal.activityCompletedOn = activity.completedOn();
+        proposal.audience = activity.audience().restrictedTo();
+        return proposal;
+    }
+
+    private static Proposal opened(UUID id, ProposalKind kind, String government, String agency, String rationale,
+                                   Instant at) {
+        Proposal proposal = new Proposal();
+        proposal.id = id;
+        proposal.kind = kind;
+        proposal.proposedBy = government;
+        proposal.proposedByAgency = agency;
+        proposal.proposedAt = at;
+        proposal.rationale = rationale;
+        proposal.status = ProposalStatus.OPEN;
+        proposal.responses = new ArrayList<>();
+        return proposal;
+    }
+
+    /** Records {@code government}'s concurrence; whether that adopts the proposal is {@link #adoptable}'s to say. */
+    public void concur(String government, String agency, String comment, Instant at) {
+        answer(new ProposalResponse(government, agency, ProposalResponse.Kind.CONCURRENCE, comment, at));
+    }
+
+    /** Records {@code government}'s objection, which drops the proposal. */
+    public void object(String government, String agency, String comment, Instant at) {
+        answer(new ProposalResponse(government, agency, ProposalResponse.Kind.OBJECTION, comment, at));
+        status = ProposalStatus.DROPPED;
+        decidedAt = at;
+    }
+
+    /**
+     * Adopts the open proposal. A CRITERIA proposal becomes the version after the one in force.
+     *
+     * @return the criteria the adoption re-evaluates under: a CRITERIA proposal's own, otherwise those in force
+     */
+    public Criteria adopt(Criteria inForce, Instant at) {
+        if (status != ProposalStatus.OPEN) {
+            throw new IllegalStateException("proposal " + id + " is " + status + " and cannot be adopted");
+        }
+        status = ProposalStatus.ADOPTED;
+        decidedAt = at;
+        if (kind != ProposalKind.CRITERIA) {
+            return inForce;
+        }
+        adoptedCriteriaVersion = inForce.version() + 1;
+        return criteria(adoptedCriteriaVersion);
+    }
+
+    /** Only another government may answer, once, and only while the proposal is open. */
+    private void answer(ProposalResponse response) {
+        String government = response.government();
+        if (proposedBy.equals(government)) {
+            throw new AnswerRefusedException(AnswerRefusedException.Reason.OWN_PROPOSAL,
+                    government + " made this proposal and cannot answer it");
+        }
+        if (status != ProposalStatus.OPEN) {
+            throw new AnswerRefusedException(AnswerRefusedException.Reason.DECIDED,
+                    "proposal " + id + " is " + status + " and takes no more answers");
+        }
+        if (answeredBy(government)) {
+            throw new AnswerRefusedException(AnswerRefusedException.Reason.ALREADY_ANSWERED,
+                    government + " has already answered proposal " + id);
+        }
+        // A copy rather than an add: the list read from the JSON column may not be modifiable, and a new value is
+        // sure to be seen as a change, which raises the lock version.
+        List<ProposalResponse> answered = new ArrayList<>(responses);
+        answered.add(response);
+        responses = answered;
+    }
+
     public boolean answeredBy(String government) {
         return responses.stream().anyMatch(r -> r.government().equals(government));
     }
@@ -130,6 +237,16 @@ public class Proposal {
 
     public boolean adoptable(AdoptionRule rule, Set<String> partners) {
         return rule.isMet(others(partners), concurring());
+    }
+
+    /** What an adoption of this proposal is recorded as having come from: the proposal, and its proposer. */
+    public Origin origin() {
+        OriginKind origin = switch (kind) {
+            case ASSESSMENT -> OriginKind.PARTNER_ASSESSMENT;
+            case CRITERIA -> OriginKind.CRITERIA_REVIEW;
+            case FINDINGS -> OriginKind.ACTIVITY_RESULTS;
+        };
+        return new Origin(origin, id.toString(), proposedBy);
     }
 
     /** The proposed criteria, under the version number they would take. */
@@ -190,12 +307,5 @@ public class Proposal {
         ordered.putAll(weights);
         return ordered.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining(", "));
-    }
-
-    /** Element changes per country as a mutable copy, for building a proposal. */
-    public static Map<String, Mutation> changesOf(Map<String, Map<Element, ElementEvidence>> elements) {
-        Map<String, Mutation> changes = new LinkedHashMap<>();
-        elements.forEach((country, byElement) -> changes.put(country, Mutation.ofElements(byElement)));
-        return changes;
     }
 }

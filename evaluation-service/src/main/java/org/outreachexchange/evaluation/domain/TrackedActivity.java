@@ -46,6 +46,49 @@ public class TrackedActivity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    protected TrackedActivity() {
+    }
+
+    /** Starts tracking an activity at the first revision seen, whatever its version. */
+    public static TrackedActivity track(ActivityRevision revision, Instant at) {
+        TrackedActivity activity = new TrackedActivity();
+        activity.activityId = revision.activityId();
+        activity.take(revision, at);
+        return activity;
+    }
+
+    /**
+     * Takes a revision newer than the version held; an older or equal one (redelivered, or overtaken) changes nothing.
+     *
+     * @return whether the revision was taken
+     */
+    public boolean update(ActivityRevision revision, Instant at) {
+        if (!activityId.equals(revision.activityId())) {
+            throw new IllegalArgumentException("a revision of activity " + revision.activityId() + " cannot update " + activityId);
+        }
+        if (revision.version() <= version) {
+            return false;
+        }
+        take(revision, at);
+        return true;
+    }
+
+    private void take(ActivityRevision revision, Instant at) {
+        version = revision.version();
+        organizer = revision.organizer();
+        type = revision.type();
+        status = revision.status();
+        title = revision.title() == null ? "" : revision.title();
+        recipients = List.copyOf(revision.recipients());
+        periodStart = revision.periodStart();
+        periodEnd = revision.periodEnd();
+        updatedAt = at;
+        distributionScope = revision.distributionScope();
+        // Named governments mean something only when the scope names partners; kept otherwise they would mislead.
+        distributionGovernments = distributionScope == DistributionScope.NAMED_PARTNERS
+                && revision.distributionGovernments() != null ? List.copyOf(revision.distributionGovernments()) : List.of();
+    }
+
     /** Who may know of this activity: the organizer always, and the partners its distribution names (or all). */
     public Audience audience() {
         return Audience.of(distributionScope, organizer, distributionGovernments);

@@ -1,5 +1,6 @@
 package org.outreachexchange.evaluation.messaging;
 
+import org.outreachexchange.evaluation.domain.ActivityRevision;
 import org.outreachexchange.evaluation.domain.Audience;
 import org.outreachexchange.evaluation.domain.DistributionScope;
 import org.outreachexchange.evaluation.domain.Element;
@@ -18,6 +19,12 @@ import java.util.UUID;
 public record ActivityChanged(UUID activityId, Integer version, String organizer, Tool type, String title,
                             List<String> recipients, Schedule schedule, Period period, Status status, Distribution distribution,
                             Results results, Instant occurredAt) {
+
+    /** What of this event the tracked activity keeps; the consumer has checked the fields this needs are present. */
+    public ActivityRevision revision() {
+        return new ActivityRevision(activityId, version, organizer, type, status.name(), title, recipients, period.first(),
+                period.last(), distribution.scope(), distribution.governments());
+    }
 
     public enum Status {
         PROPOSED, PLANNED, COMPLETED, CANCELLED

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.outreachexchange.evaluation.domain.Audience;
+import org.outreachexchange.evaluation.domain.CompletedActivity;
 import org.outreachexchange.evaluation.domain.CountryEvaluationRepository;
-import org.outreachexchange.evaluation.domain.DistributionScope;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.ElementEvidence;
 import org.outreachexchange.evaluation.domain.Proposal;
-import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.TrackedActivity;
 import org.outreachexchange.evaluation.domain.TrackedActivityRepository;
 import org.outreachexchange.evaluation.messaging.ActivityChanged;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Applies partners' activity events: tracks activities (with who may see them) for coverage, and turns a completed
@@ -80,26 +80,16 @@ public class ActivityResultsService {
         }
         Optional<TrackedActivity> known = activities.findByIdOptional(event.activityId());
         known.ifPresent(a -> sealed.requireOwnerOf("activity " + a.activityId, a.organizer));
-        if (known.isPresent() && known.get().version >= event.version()) {
-            LOG.debugf("event %s carries version %d of activity %s, already at %d", eventId, event.version(),
-                    event.activityId(), known.get().version);
-            return;
-        }
-        TrackedActivity activity = known.orElseGet(TrackedActivity::new);
-        activity.activityId = event.activityId();
-        activity.version = event.version();
-        activity.organizer = event.organizer();
-        activity.type = event.type();
-        activity.status = event.status().name();
-        activity.title = event.title() == null ? "" : event.title();
-        activity.recipients = List.copyOf(event.recipients());
-        activity.periodStart = event.period().first();
-        activity.periodEnd = event.period().last();
-        activity.updatedAt = clock.instant();
-        activity.distributionScope = event.distribution().scope();
-        activity.distributionGovernments = event.distribution().scope() == DistributionScope.NAMED_PARTNERS
-                && event.distribution().governments() != null ? List.copyOf(event.distribution().governments()) : List.of();
-        if (known.isEmpty()) {
+        TrackedActivity activity;
+        if (known.isPresent()) {
+            activity = known.get();
+            if (!activity.update(event.revision(), clock.instant())) {
+                LOG.debugf("event %s carries version %d of activity %s, already at %d", eventId, event.version(),
+                        event.activityId(), activity.version);
+                return;
+            }
+        } else {
+            activity = TrackedActivity.track(event.revision(), clock.instant());
             activities.persist(activity);
         }
         if (event.status() == ActivityChanged.Status.COMPLETED && event.results() != null && event.results().findings() != null) {
@@ -118,9 +108,7 @@ public class ActivityResultsService {
             return;
         }
         LocalDate completedOn = event.results().completedOn();
-        String summary = event.results().summary();
-        Proposal proposal = proposals.newProposal(ProposalKind.FINDINGS, event.organizer(), null,
-                summary == null || summary.isBlank() ? "Findings of a completed activity" : summary);
+        UUID proposalId = UUID.randomUUID();
         String source = "Activity " + event.activityId() + " (" + event.type() + ") organized by " + event.organizer()
                 + (completedOn == null ? "" : ", completed " + completedOn);
         Map<String, Map<Element, ElementEvidence>> byCountry = new TreeMap<>();
@@ -134,18 +122,13 @@ public class ActivityResultsService {
             }
             byCountry.computeIfAbsent(finding.country(), c -> new EnumMap<>(Element.class)).put(finding.element(),
                     new ElementEvidence(finding.assessment(), finding.evidence(), source, completedOn, event.activityId(),
-                            proposal.id, audience.restrictedTo()));
+                            proposalId, audience.restrictedTo()));
         }
         if (byCountry.isEmpty()) {
             return;
         }
-        proposal.countries = List.copyOf(byCountry.keySet());
-        proposal.changes = Proposal.changesOf(byCountry);
-        proposal.activityId = event.activityId();
-        proposal.activityType = event.type();
-        proposal.activityTitle = event.title();
-        proposal.activityCompletedOn = completedOn;
-        proposal.audience = audience.restrictedTo();
+        Proposal proposal = Proposal.openFindings(proposalId, event.organizer(), event.results().summary(), clock.instant(),
+                new CompletedActivity(event.activityId(), event.type(), event.title(), completedOn, audience), byCountry);
         proposals.open(proposal);
     }
 }

@@ -12,13 +12,14 @@ import org.outreachexchange.evaluation.domain.Evaluator;
 import org.outreachexchange.evaluation.domain.Factor;
 import org.outreachexchange.evaluation.domain.Outcome;
 import org.outreachexchange.evaluation.domain.Proposal;
-import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.identity.AgencyIdentity;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Criteria reviews: preview a new version's effect, then propose it; the partners' concurrence adopts it
@@ -31,13 +32,15 @@ public class CriteriaService {
     private final EvaluationService evaluations;
     private final ProposalService proposals;
     private final RequestValidator requests;
+    private final Clock clock;
 
     CriteriaService(CriteriaRepository criteria, EvaluationService evaluations, ProposalService proposals,
-                    RequestValidator requests) {
+                    RequestValidator requests, Clock clock) {
         this.criteria = criteria;
         this.evaluations = evaluations;
         this.proposals = proposals;
         this.requests = requests;
+        this.clock = clock;
     }
 
     @Transactional
@@ -61,10 +64,8 @@ public class CriteriaService {
     public Proposal propose(AgencyIdentity caller, CriteriaRequest request) {
         Criteria current = evaluations.currentCriteria();
         Criteria proposed = validated(request, current.version() + 1);
-        Proposal proposal = proposals.newProposal(ProposalKind.CRITERIA, caller.government(), caller.agency(), request.rationale());
-        proposal.weights = proposed.weights();
-        proposal.highThreshold = proposed.highThreshold();
-        return proposals.open(proposal);
+        return proposals.open(Proposal.openCriteria(UUID.randomUUID(), caller.government(), caller.agency(),
+                request.rationale(), clock.instant(), proposed));
     }
 
     /** The request's annotated rules and the criteria's own, refused at once. */

@@ -118,7 +118,7 @@ public class EvaluationService {
                     : "Priority rank moved from " + outcome.before().priority() + " to " + outcome.after().priority()
                     + " after another country's re-evaluation: " + reason;
             evaluation.apply(outcome.after(), now);
-            record(evaluation, outcome, origin, why, now, now);
+            history.persist(HistoryEntry.of(evaluation, outcome, origin, why, now, now));
             if (outcome.announced()) {
                 events.append(outcome, evaluation.evaluationVersion, origin, why, now);
             }
@@ -139,13 +139,8 @@ public class EvaluationService {
         Instant now = clock.instant();
         Criteria initial = AnnexI.defaultCriteria();
         if (criteria.current().isEmpty()) {
-            CriteriaVersion version = new CriteriaVersion();
-            version.version = initial.version();
-            version.weights = initial.weights();
-            version.highThreshold = initial.highThreshold();
-            version.rationale = "Default criteria, chosen to reproduce the risk bands of " + AnnexI.SOURCE;
-            version.adoptedAt = now;
-            criteria.persist(version);
+            criteria.persist(CriteriaVersion.initial(initial,
+                    "Default criteria, chosen to reproduce the risk bands of " + AnnexI.SOURCE, now));
         }
         List<CountryState> annex = AnnexI.ENTRIES.stream().map(e -> new CountryState(e.country(), e.name(), e.elements(),
                 e.factors(), null, null, null, 0, 0)).toList();
@@ -156,26 +151,10 @@ public class EvaluationService {
             CountryEvaluation evaluation = new CountryEvaluation();
             evaluation.apply(outcome.after(), now);
             countries.persist(evaluation);
-            record(evaluation, outcome, origin, reason, effective, now);
+            history.persist(HistoryEntry.of(evaluation, outcome, origin, reason, effective, now));
             events.append(outcome, evaluation.evaluationVersion, origin, reason, now);
         }
         return true;
-    }
-
-    private void record(CountryEvaluation evaluation, Outcome outcome, Origin origin, String reason, Instant effectiveAt,
-                        Instant now) {
-        HistoryEntry entry = new HistoryEntry();
-        entry.country = evaluation.country;
-        entry.evaluationVersion = evaluation.evaluationVersion;
-        entry.effectiveAt = effectiveAt;
-        entry.recordedAt = now;
-        entry.reason = reason;
-        entry.originKind = origin.kind();
-        entry.originReference = origin.reference();
-        entry.originGovernment = origin.government();
-        entry.changes = outcome.changes().stream().map(Enum::name).toList();
-        entry.state = outcome.after();
-        history.persist(entry);
     }
 
     private void lock() {

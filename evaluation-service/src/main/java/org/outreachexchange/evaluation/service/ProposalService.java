@@ -7,6 +7,7 @@ import org.outreachexchange.edge.FieldError;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.edge.RequestValidator;
 import org.outreachexchange.evaluation.config.EvaluationConfig;
+import org.outreachexchange.evaluation.domain.AnswerRefusedException;
 import org.outreachexchange.evaluation.domain.CountryEvaluationRepository;
 import org.outreachexchange.evaluation.domain.Criteria;
 import org.outreachexchange.evaluation.domain.CriteriaRepository;
@@ -14,12 +15,9 @@ import org.outreachexchange.evaluation.domain.CriteriaVersion;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.ElementEvidence;
 import org.outreachexchange.evaluation.domain.Mutation;
-import org.outreachexchange.evaluation.domain.Origin;
-import org.outreachexchange.evaluation.domain.OriginKind;
 import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.ProposalRepository;
-import org.outreachexchange.evaluation.domain.ProposalResponse;
 import org.outreachexchange.evaluation.domain.ProposalStatus;
 import org.outreachexchange.evaluation.messaging.ProposalEvents;
 import org.outreachexchange.identity.AgencyIdentity;
@@ -89,38 +87,23 @@ public class ProposalService {
         }
         requests.require(request, errors);
         Instant now = clock.instant();
-        Proposal proposal = newProposal(ProposalKind.ASSESSMENT, caller.government(), caller.agency(), request.rationale());
+        UUID id = UUID.randomUUID();
         Map<Element, ElementEvidence> elements = new EnumMap<>(Element.class);
         if (!noElements) {
-            String source = "Partner assessment " + proposal.id + " proposed by " + caller.government() + " (" + caller.agency() + ")";
+            String source = "Partner assessment " + id + " proposed by " + caller.government() + " (" + caller.agency() + ")";
             request.elements().forEach((element, change) -> elements.put(element, new ElementEvidence(change.assessment(),
-                    change.evidence(), source, now.atZone(ZoneOffset.UTC).toLocalDate(), null, proposal.id, null)));
+                    change.evidence(), source, now.atZone(ZoneOffset.UTC).toLocalDate(), null, id, null)));
         }
-        proposal.countries = List.of(request.country());
-        proposal.changes = Map.of(request.country(), new Mutation(elements, noFactors ? Map.of() : request.factors()));
-        return open(proposal);
-    }
-
-    /** A proposal of {@code kind} by {@code government}, not yet opened. */
-    public Proposal newProposal(ProposalKind kind, String government, String agency, String rationale) {
-        Proposal proposal = new Proposal();
-        proposal.id = UUID.randomUUID();
-        proposal.kind = kind;
-        proposal.proposedBy = government;
-        proposal.proposedByAgency = agency;
-        proposal.proposedAt = clock.instant();
-        proposal.rationale = rationale;
-        return proposal;
+        return open(Proposal.openAssessment(id, caller.government(), caller.agency(), request.rationale(), now,
+                request.country(), new Mutation(elements, noFactors ? Map.of() : request.factors())));
     }
 
     /**
-     * Opens a proposal in the caller's transaction and publishes {@code outreach.proposal.opened}. With no other partner
-     * to answer, the rule is met at once and it is adopted in the same transaction.
+     * Records a proposal just opened, in the caller's transaction, and publishes {@code outreach.proposal.opened}. With
+     * no other partner to answer, the rule is met at once and it is adopted in the same transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Proposal open(Proposal proposal) {
-        proposal.status = ProposalStatus.OPEN;
-        proposal.responses = new ArrayList<>();
         proposals.persist(proposal);
         events.append(proposal, awaiting(proposal), proposal.proposedAt);
         if (proposal.adoptable(config.proposals().adoption(), partners.governments())) {
@@ -165,10 +148,15 @@ public class ProposalService {
         return proposal.awaiting(partners.governments());
     }
 
+    /**
+     * Concurs as the caller's government; the concurrence that meets the adoption rule adopts the proposal.
+     *
+     * @throws AnswerRefusedException when the caller's government may not answer the proposal (again)
+     */
     @Transactional
     public Proposal concur(UUID id, AgencyIdentity caller, ResponseRequest request) {
         Proposal proposal = respondable(id, caller, request);
-        proposal.responses.add(response(caller, ProposalResponse.Kind.CONCURRENCE, request));
+        proposal.concur(caller.government(), caller.agency(), comment(request), clock.instant());
         if (proposal.adoptable(config.proposals().adoption(), partners.governments())) {
             adopt(proposal);
         }
@@ -177,13 +165,15 @@ public class ProposalService {
         return proposal;
     }
 
-    /** One objection drops the proposal. */
+    /**
+     * One objection drops the proposal.
+     *
+     * @throws AnswerRefusedException when the caller's government may not answer the proposal (again)
+     */
     @Transactional
     public Proposal object(UUID id, AgencyIdentity caller, ResponseRequest request) {
         Proposal proposal = respondable(id, caller, request);
-        proposal.responses.add(response(caller, ProposalResponse.Kind.OBJECTION, request));
-        proposal.status = ProposalStatus.DROPPED;
-        proposal.decidedAt = clock.instant();
+        proposal.object(caller.government(), caller.agency(), comment(request), clock.instant());
         events.append(proposal, awaiting(proposal), proposal.decidedAt);
         proposals.flush();
         return proposal;
@@ -191,24 +181,11 @@ public class ProposalService {
 
     /** Applies what the proposal says and re-evaluates, in the caller's transaction; then publishes the adoption. */
     private void adopt(Proposal proposal) {
-        proposal.status = ProposalStatus.ADOPTED;
-        proposal.decidedAt = clock.instant();
-        Origin origin = new Origin(originKind(proposal.kind), proposal.id.toString(), proposal.proposedBy);
+        Criteria under = proposal.adopt(evaluations.currentCriteria(), clock.instant());
         switch (proposal.kind) {
             case CRITERIA -> {
-                Criteria current = evaluations.currentCriteria();
-                Criteria adopted = proposal.criteria(current.version() + 1);
-                CriteriaVersion version = new CriteriaVersion();
-                version.version = adopted.version();
-                version.weights = adopted.weights();
-                version.highThreshold = adopted.highThreshold();
-                version.rationale = proposal.rationale;
-                version.adoptedBy = proposal.proposedBy;
-                version.adoptedAt = proposal.decidedAt;
-                version.proposalId = proposal.id;
-                criteria.persist(version);
-                proposal.adoptedCriteriaVersion = adopted.version();
-                evaluations.reevaluate(Map.of(), adopted, origin, proposal.adoptionReason());
+                criteria.persist(CriteriaVersion.adoptedThrough(proposal));
+                evaluations.reevaluate(Map.of(), under, proposal.origin(), proposal.adoptionReason());
             }
             case ASSESSMENT, FINDINGS -> {
                 Map<String, Mutation> mutations = new LinkedHashMap<>();
@@ -219,42 +196,24 @@ public class ProposalService {
                         LOG.warnf("proposal %s changes %s, which is no longer evaluated; that part is left out", proposal.id, country);
                     }
                 });
-                evaluations.reevaluate(mutations, evaluations.currentCriteria(), origin, proposal.adoptionReason());
+                evaluations.reevaluate(mutations, under, proposal.origin(), proposal.adoptionReason());
             }
         }
         events.append(proposal, List.of(), proposal.decidedAt);
     }
 
-    private static OriginKind originKind(ProposalKind kind) {
-        return switch (kind) {
-            case ASSESSMENT -> OriginKind.PARTNER_ASSESSMENT;
-            case CRITERIA -> OriginKind.CRITERIA_REVIEW;
-            case FINDINGS -> OriginKind.ACTIVITY_RESULTS;
-        };
-    }
-
+    /** The proposal, once the caller has shown it acts for its own government and sent a valid body. */
     private Proposal respondable(UUID id, AgencyIdentity caller, ResponseRequest request) {
         Proposal proposal = get(id);
         actingForOwnGovernment(caller, request == null ? null : request.government());
         if (request != null) {
             requests.require(request, List.of());
         }
-        if (proposal.proposedBy.equals(caller.government())) {
-            throw new AgencyForbiddenException(caller.government() + " made this proposal and cannot answer it");
-        }
-        if (proposal.status != ProposalStatus.OPEN) {
-            throw ProblemException.conflict("proposal " + id + " is " + proposal.status + " and takes no more answers");
-        }
-        if (proposal.answeredBy(caller.government())) {
-            throw ProblemException.conflict(caller.government() + " has already answered proposal " + id);
-        }
-        proposal.responses = new ArrayList<>(proposal.responses);
         return proposal;
     }
 
-    private ProposalResponse response(AgencyIdentity caller, ProposalResponse.Kind kind, ResponseRequest request) {
-        return new ProposalResponse(caller.government(), caller.agency(), kind,
-                request == null ? null : request.comment(), clock.instant());
+    private static String comment(ResponseRequest request) {
+        return request == null ? null : request.comment();
     }
 
     static void actingForOwnGovernment(AgencyIdentity caller, String government) {
