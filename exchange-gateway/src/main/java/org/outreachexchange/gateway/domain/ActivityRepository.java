@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,10 +30,28 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 "%," + country + ",%");
     }
 
-    /** Activities whose deadline has passed while their notice is still pending. */
-    public List<Activity> pendingPastDeadline(Instant now) {
-        return list("outcome = ?1 and deadline <= ?2 and missing <> '' and status not in ?3 order by deadline", NoticeOutcome.PENDING, now,
-                List.of(ActivityStatus.CANCELLED, ActivityStatus.COMPLETED));
+    /**
+     * The activity, locked until the transaction ends. The consumer applying a revision and the incomplete-notice job
+     * both change an activity's notice state from what they read, so each locks the row before reading it: otherwise
+     * both raise the incomplete notice, and the one committing last overwrites the other's change.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Activity> findLocked(UUID id) {
+        return getEntityManager().createNativeQuery("SELECT * FROM activity WHERE id = ?1 FOR NO KEY UPDATE", Activity.class)
+                .setParameter(1, id).getResultStream().findFirst();
+    }
+
+    /**
+     * Activities whose deadline has passed while their notice is still pending, locked like {@link #findLocked}. Rows
+     * a revision holds are skipped rather than waited for: that revision raises the incomplete notice itself if it is
+     * still due, and a revision rolled back leaves the row to the job's next run.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Activity> pendingPastDeadlineLocked(Instant now) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM activity WHERE outcome = 'PENDING' AND deadline <= ?1 AND missing <> ''
+                        AND status NOT IN ('CANCELLED', 'COMPLETED') ORDER BY deadline FOR NO KEY UPDATE SKIP LOCKED""", Activity.class)
+                .setParameter(1, now).getResultList();
     }
 
     public List<Activity> all() {

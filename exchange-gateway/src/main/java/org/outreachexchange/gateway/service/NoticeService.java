@@ -84,7 +84,7 @@ public class NoticeService {
         if (!processed.firstDelivery(CONSUMER, sealed.id())) {
             return;
         }
-        Optional<Activity> held = activities.findByIdOptional(event.activityId());
+        Optional<Activity> held = activities.findLocked(event.activityId());
         held.ifPresent(a -> sealed.requireOwnerOf("activity " + a.id, a.organizer));
         if (held.isPresent() && held.get().version >= event.version()) {
             return; // stale: a newer snapshot was applied already
@@ -118,7 +118,7 @@ public class NoticeService {
     @Transactional
     public int raiseIncompleteNotices() {
         Instant now = clock.instant();
-        List<Activity> overdue = activities.pendingPastDeadline(now);
+        List<Activity> overdue = activities.pendingPastDeadlineLocked(now);
         for (Activity activity : overdue) {
             activity.outcome = NoticeOutcome.INCOMPLETE;
             publisher.publish(activity, NoticeKind.INCOMPLETE, activity.organizer, List.copyOf(activity.missingSet()), List.of(), null, now);
