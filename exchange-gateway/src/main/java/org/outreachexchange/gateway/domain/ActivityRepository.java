@@ -24,10 +24,13 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 .setParameter(1, from).setParameter(2, to).setParameter(3, organizer).getResultList();
     }
 
-    /** Live activities with {@code country} among their recipients (stored comma-joined, so the code is matched whole). */
+    /** Live activities with {@code country} among their recipients (the GIN index {@code activity_recipients}). */
+    @SuppressWarnings("unchecked")
     public List<Activity> liveFor(String country) {
-        return list("status <> ?1 and concat(',', recipients, ',') like ?2 order by startDate", ActivityStatus.CANCELLED,
-                "%," + country + ",%");
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM activity WHERE status <> 'CANCELLED' AND recipients @> ARRAY[CAST(?1 AS text)]
+                        ORDER BY start_date, id""", Activity.class)
+                .setParameter(1, country).getResultList();
     }
 
     /**
@@ -49,7 +52,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     @SuppressWarnings("unchecked")
     public List<Activity> pendingPastDeadlineLocked(Instant now) {
         return getEntityManager().createNativeQuery("""
-                        SELECT * FROM activity WHERE outcome = 'PENDING' AND deadline <= ?1 AND missing <> ''
+                        SELECT * FROM activity WHERE outcome = 'PENDING' AND deadline <= ?1 AND cardinality(missing) > 0
                         AND status NOT IN ('CANCELLED', 'COMPLETED') ORDER BY deadline FOR NO KEY UPDATE SKIP LOCKED""", Activity.class)
                 .setParameter(1, now).getResultList();
     }

@@ -64,18 +64,9 @@ public class SubscriptionService {
     @Transactional
     public Subscription create(AgencyIdentity caller, Request request) {
         validate(request);
-        Subscription subscription = new Subscription();
-        subscription.id = UUID.randomUUID();
-        subscription.government = caller.government();
-        subscription.agency = caller.agency();
-        subscription.kind = request.kind();
-        subscription.channel = request.channel();
-        subscription.url = request.url();
-        subscription.secret = request.channel() == DeliveryChannel.WEBHOOK ? WebhookSigner.newSecret() : null;
-        subscription.feedToken = request.channel() == DeliveryChannel.ICAL ? WebhookSigner.newToken() : null;
-        subscription.filters = write(request.filters() == null ? SubscriptionFilters.NONE : request.filters());
-        subscription.active = request.active() == null || request.active();
-        subscription.createdAt = clock.instant();
+        Subscription subscription = Subscription.create(caller.government(), caller.agency(), request.kind(), request.channel(),
+                request.url(), write(request.filters() == null ? SubscriptionFilters.NONE : request.filters()),
+                request.active() == null || request.active(), WebhookSigner::newSecret, WebhookSigner::newToken, clock.instant());
         subscriptions.persist(subscription);
         return subscription;
     }
@@ -102,13 +93,8 @@ public class SubscriptionService {
                     "cannot change after creation; create a new subscription");
         }
         validate(request);
-        subscription.url = request.url();
-        subscription.filters = write(request.filters() == null ? SubscriptionFilters.NONE : request.filters());
-        boolean active = request.active() == null || request.active();
-        if (active && !subscription.active) {
-            subscription.disabledReason = null;
-        }
-        subscription.active = active;
+        subscription.change(request.url(), write(request.filters() == null ? SubscriptionFilters.NONE : request.filters()),
+                request.active() == null || request.active());
         return subscription;
     }
 
@@ -139,16 +125,20 @@ public class SubscriptionService {
         if (!subscription.active) {
             throw ProblemException.conflict("subscription " + id + " is disabled (" + subscription.disabledReason + "); re-enable it first");
         }
-        delivery.status = DeliveryStatus.PENDING;
-        delivery.attempts = 0;
-        delivery.nextAttemptAt = clock.instant();
-        delivery.finishedAt = null;
+        delivery.replay(clock.instant());
         return delivery;
     }
 
-    /** SSE: the feed entries after {@code lastId}, for the owner only. */
+    /** SSE: the next entries of the subscription's stream after the entry {@code lastId} (0: from the start). */
     public List<FeedEntry> entriesAfter(UUID subscriptionId, long lastId, int limit) {
-        return entries.after(subscriptionId, lastId, limit);
+        return entries.streamAfter(subscriptionId, lastId, limit);
+    }
+
+    /** A stream resumes after an entry it sent; any other Last-Event-ID is refused. */
+    public void requireInStream(UUID subscriptionId, long lastId) {
+        if (lastId != 0 && !entries.inStream(subscriptionId, lastId)) {
+            throw ProblemException.invalid("Last-Event-ID", "event-id", "must be an event id received from this stream");
+        }
     }
 
     private void validate(Request request) {
@@ -159,7 +149,7 @@ public class SubscriptionService {
             if (request.url().length() > 2000) {
                 throw ProblemException.invalid("url", "max-length", "must be at most 2000 characters");
             }
-            urls.validate("url", request.url());
+            urls.resolve("url", request.url());
         } else if (request.url() != null) {
             throw ProblemException.invalid("url", "webhook-only", "is only allowed for webhook subscriptions");
         }
