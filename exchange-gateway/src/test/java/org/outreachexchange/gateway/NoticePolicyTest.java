@@ -88,15 +88,6 @@ class NoticePolicyTest {
     }
 
     @Test
-    void countsTheNoticePeriodInCalendarDaysSoNoticeExactlyThePeriodAheadIsCompliant() {
-        ActivityEvents.Draft activity = new ActivityEvents.Draft("AU", "SB", 30);
-        ActivityEvents.publish(activity, "planned");
-
-        awaitNotice(activity, "outreach.notice.compliant");
-        noticeFile("AU", activity).then().body("notice.outcome", equalTo("COMPLIANT"));
-    }
-
-    @Test
     void judgesNoticeByTheBrokersAppendTimeNotTheTimeTheOrganizerClaims() {
         ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "VU", 10);
         activity.occurredAt = MutableClock.now().minus(Duration.ofDays(90));

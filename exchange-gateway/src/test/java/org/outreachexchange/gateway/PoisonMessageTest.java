@@ -15,6 +15,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
@@ -47,22 +49,45 @@ class PoisonMessageTest {
     @Test
     void deadLettersOnlyTheEventThatFailsWhenAppliedAndAppliesTheRestOfItsBatch() {
         try (TopicReader deadLetters = new TopicReader("outreach.dlq.exchange-gateway")) {
+            ActivityEvents.Draft unitedStates = new ActivityEvents.Draft("US", "TH", 119);
+            ActivityEvents.publish(unitedStates, "planned");
+            awaitVersion("US", unitedStates.id.toString(), 1);
             ActivityEvents.Draft before = new ActivityEvents.Draft("JP", "TH", 120);
-            ActivityEvents.Draft tooWide = new ActivityEvents.Draft("JP", "TH", 121);
-            // Readable, but its recipients do not fit the gateway's column, so applying it fails in the database.
-            tooWide.recipients = IntStream.range(0, 200).mapToObj(i -> "" + (char) ('A' + i / 26) + (char) ('A' + i % 26)).toList();
             ActivityEvents.Draft after = new ActivityEvents.Draft("JP", "TH", 122);
+            // Readable and sealed by JP, but it would revise the US activity: only applying it finds that out.
+            String takeover = before.json().replace(before.id.toString(), unitedStates.id.toString()).replace("\"version\":1", "\"version\":2");
             ActivityEvents.publish(before, "planned");
-            ActivityEvents.publish(tooWide, "planned");
+            ActivityEvents.sealed("JP", unitedStates.id.toString(), UUID.randomUUID().toString(), "outreach.activity.revised", takeover);
             ActivityEvents.publish(after, "planned");
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.withKey(tooWide.id.toString()).isEmpty());
+            await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.withKey(unitedStates.id.toString()).isEmpty());
             for (ActivityEvents.Draft applied : List.of(before, after)) {
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Agencies.bearer("JP"))
-                        .when().get("/activities/" + applied.id + "/notice").then().statusCode(200).body("version", equalTo(1)));
+                awaitVersion("JP", applied.id.toString(), 1);
                 assertThat(deadLetters.withKey(applied.id.toString())).isEmpty();
             }
-            given().header("Authorization", Agencies.bearer("JP")).when().get("/activities/" + tooWide.id + "/notice").then().statusCode(404);
+            given().header("Authorization", Agencies.bearer("US")).when().get("/activities/" + unitedStates.id + "/notice").then()
+                    .statusCode(200).body("organizer", equalTo("US")).body("version", equalTo(1));
         }
+    }
+
+    @Test
+    void appliesAnActivityForTwoHundredRecipientsWhichOnceOverflowedItsColumnAndWasDeadLettered() {
+        try (TopicReader deadLetters = new TopicReader("outreach.dlq.exchange-gateway")) {
+            ActivityEvents.Draft wide = new ActivityEvents.Draft("JP", "TH", 121);
+            wide.recipients = IntStream.range(0, 200).mapToObj(i -> "" + (char) ('A' + i / 26) + (char) ('A' + i % 26)).toList();
+            ActivityEvents.publish(wide, "planned");
+
+            awaitVersion("JP", wide.id.toString(), 1);
+            String last = wide.recipients.get(199);
+            given().header("Authorization", Agencies.bearer("AU")).queryParam("recipient", last).when().get("/schedule").then()
+                    .statusCode(200).body("activity.activityId", hasItem(wide.id.toString()))
+                    .body("find { it.activity.activityId == '" + wide.id + "' }.activity.recipients", hasSize(200));
+            assertThat(deadLetters.withKey(wide.id.toString())).isEmpty();
+        }
+    }
+
+    private static void awaitVersion(String government, String activityId, int version) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Agencies.bearer(government))
+                .when().get("/activities/" + activityId + "/notice").then().statusCode(200).body("version", equalTo(version)));
     }
 }

@@ -1,17 +1,28 @@
 package org.outreachexchange.gateway;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.outreachexchange.gateway.domain.FeedEntry;
+import org.outreachexchange.gateway.domain.FeedEntryRepository;
 import org.outreachexchange.infra.OutreachTestResource;
 
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +34,8 @@ class ServerSentEventsTest {
 
     @TestHTTPResource("/subscriptions")
     URL subscriptions;
+    @Inject
+    FeedEntryRepository entries;
 
     @Test
     void streamsTheSubscriptionsFeedAndResumesAfterTheLastEventId() throws Exception {
@@ -52,5 +65,46 @@ class ServerSentEventsTest {
             assertThat(resumed.ids.get(0)).isEqualTo(ids.get(1));
             assertThat(resumed.data.get(0)).contains(later).doesNotContain(earlier);
         }
+    }
+
+    @Test
+    void neverPassesOverAnEntryWhoseTransactionCommitsAfterAnEntryWithAHigherIdWasStreamed() throws Exception {
+        UUID id = UUID.fromString(Subscriptions.create("JP", Map.of("kind", "SCHEDULES", "channel", "SSE",
+                "filters", Map.of("recipients", List.of("QA")))).getString("id"));
+        long marker = QuarkusTransaction.requiringNew().call(() -> entry(id, "marker"));
+        CountDownLatch lowerInserted = new CountDownLatch(1);
+        CountDownLatch commitLower = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (SseStream stream = new SseStream(URI.create(subscriptions + "/" + id + "/events"), Agencies.bearer("JP"), null)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> stream.ids.contains(Long.toString(marker)));
+
+            Future<Long> lower = thread.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                long inserted = entry(id, "lower");
+                lowerInserted.countDown();
+                assertThat(commitLower.await(30, TimeUnit.SECONDS)).isTrue();
+                return inserted;
+            }));
+            assertThat(lowerInserted.await(30, TimeUnit.SECONDS)).isTrue();
+            long higher = QuarkusTransaction.requiringNew().call(() -> entry(id, "higher"));
+            // The higher entry is committed, but a stream that sent it now would have passed over the lower one for good.
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> stream.ids.size() == 1);
+            commitLower.countDown();
+            long lowerId = lower.get(30, TimeUnit.SECONDS);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> stream.ids.size() >= 3);
+            assertThat(lowerId).isLessThan(higher);
+            assertThat(stream.ids).containsExactly(Long.toString(marker), Long.toString(lowerId), Long.toString(higher));
+        } finally {
+            commitLower.countDown();
+            thread.shutdownNow();
+        }
+    }
+
+    /** Inserts an entry into the subscription's feed inside the caller's transaction and returns its id. */
+    private long entry(UUID subscription, String name) {
+        FeedEntry entry = FeedEntry.of(subscription, "test." + name, name, "{\"type\":\"test." + name + "\"}", Instant.now());
+        entries.persist(entry);
+        entries.flush();
+        return entry.id;
     }
 }

@@ -127,7 +127,9 @@ class WebhookDeliveryTest {
 
         await().atMost(Duration.ofSeconds(90)).until(() -> receiver.accepted().size() >= count);
         long delivered = System.nanoTime();
-        assertThat(receiver.accepted()).extracting(WebhookReceiver.Call::webhookId).doesNotHaveDuplicates().hasSize(count);
+        List<String> accepted = receiver.accepted().stream().map(WebhookReceiver.Call::webhookId).toList();
+        assertThat(accepted).as(() -> "the gateway's log of each delivery accepted twice: " + logOf(subscription, accepted))
+                .doesNotHaveDuplicates().hasSize(count);
 
         // The delivery log separates the gateway's consumption (deliveries created) from the worker's sending; outcomes
         // are recorded in batches, a moment after the receiver has answered.
@@ -143,6 +145,12 @@ class WebhookDeliveryTest {
                         + "all accepted %d ms after the first send%n", count, (published - started) / 1_000_000,
                 Duration.between(created.get(0), created.get(created.size() - 1)).toMillis(), latencies.get(count / 2),
                 latencies.get(count * 95 / 100), latencies.get(count - 1), (delivered - started) / 1_000_000);
+    }
+
+    private static List<Map<String, Object>> logOf(String subscription, List<String> accepted) {
+        List<String> twice = accepted.stream().filter(id -> accepted.indexOf(id) != accepted.lastIndexOf(id)).distinct().toList();
+        return given().header("Authorization", Agencies.bearer("JP")).when().get("/subscriptions/" + subscription + "/deliveries")
+                .then().extract().jsonPath().<Map<String, Object>>getList("").stream().filter(d -> twice.contains(d.get("id"))).toList();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Set;
 @ConfigMapping(prefix = "outreach.delivery")
 public interface DeliveryConfig {
 
-    /** The longest the worker sleeps between looks; it wakes earlier when a delivery is queued, a retry falls due or a call ends. */
+    /** The longest the dispatcher sleeps between looks; it wakes earlier when a delivery is queued, a retry falls due or outcomes are recorded. */
     @WithDefault("PT1S")
     Duration pollInterval();
 

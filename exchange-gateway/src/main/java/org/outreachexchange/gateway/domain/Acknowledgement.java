@@ -30,6 +30,24 @@ public class Acknowledgement {
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
+    /** {@code government}'s first acknowledgement of the activity's notice. */
+    public static Acknowledgement of(UUID activityId, String government, String agency, Verdict verdict, String comment,
+                                     Instant at) {
+        Acknowledgement acknowledgement = new Acknowledgement();
+        acknowledgement.activityId = activityId;
+        acknowledgement.government = government;
+        acknowledgement.replace(agency, verdict, comment, at);
+        return acknowledgement;
+    }
+
+    /** A later acknowledgement from the same government replaces the earlier one, whichever of its agencies gives it. */
+    public void replace(String agency, Verdict verdict, String comment, Instant at) {
+        this.agency = agency;
+        this.verdict = verdict;
+        this.comment = comment;
+        this.acknowledgedAt = at;
+    }
+
     public record Key(UUID activityId, String government) implements Serializable {
         public Key() {
             this(null, null);

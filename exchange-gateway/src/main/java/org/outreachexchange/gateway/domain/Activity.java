@@ -6,17 +6,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** The gateway's copy of one activity (its latest version) with its advance-notice state. */
+/**
+ * The gateway's copy of one activity (its latest version) with its advance-notice state. The fields are read freely;
+ * they change only through {@link #first}, {@link #revise} and {@link #record}, with notice states the
+ * {@link NoticePolicy} decided.
+ */
 @Entity
 @Table(name = "activity")
 public class Activity {
@@ -29,8 +32,9 @@ public class Activity {
     public ActivityType type;
     @Enumerated(EnumType.STRING)
     public ActivityStatus status;
-    /** Comma-separated ISO alpha-2 codes. */
-    public String recipients;
+    /** ISO alpha-2 codes. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> recipients;
     /** The first day: the start date, or the first day of the month for month-precision schedules. */
     @Column(name = "start_date")
     public LocalDate startDate;
@@ -42,14 +46,17 @@ public class Activity {
     @Enumerated(EnumType.STRING)
     @Column(name = "distribution_scope")
     public DistributionScope distributionScope;
-    /** Comma-separated government codes; empty unless the scope is NAMED_PARTNERS. */
+    /** Government codes; empty unless the scope is NAMED_PARTNERS. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "distribution_governments")
-    public String distributionGovernments;
-    /** Comma-separated {@link Missing} values; empty when the notice is complete. */
-    public String missing;
+    public List<String> distributionGovernments;
+    /** Empty when the notice is complete. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Missing> missing;
     /** The activity event's JSON data as received. */
     public String snapshot;
-    /** When the organizer first notified the partners (the first event's occurredAt). */
+    /** When the partners were first notified: the broker's append time of the first event, on the gateway's clock. */
     @Column(name = "noticed_at")
     public Instant noticedAt;
     public Instant deadline;
@@ -60,14 +67,41 @@ public class Activity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public List<String> recipientList() {
-        return split(recipients);
+    /** The gateway's first sight of an activity: {@code data} as received, {@code notice} as the policy decided. */
+    public static Activity first(ActivitySnapshot snapshot, String data, NoticeState notice, Instant now) {
+        Activity activity = new Activity();
+        activity.id = snapshot.activityId();
+        activity.show(snapshot, data, now);
+        activity.record(notice);
+        return activity;
     }
 
-    public Set<Missing> missingSet() {
-        Set<Missing> set = EnumSet.noneOf(Missing.class);
-        split(missing).forEach(m -> set.add(Missing.valueOf(m)));
-        return set;
+    /** Whether {@code version} is newer than the one held; an older or the same one is stale and changes nothing. */
+    public boolean supersededBy(int version) {
+        return version > this.version;
+    }
+
+    /** A newer version replaces the held one. */
+    public void revise(ActivitySnapshot snapshot, String data, NoticeState notice, Instant now) {
+        if (!snapshot.activityId().equals(id) || !supersededBy(snapshot.version())) {
+            throw new IllegalStateException("activity " + id + " at version " + version + " cannot be revised to "
+                    + snapshot.activityId() + " version " + snapshot.version());
+        }
+        show(snapshot, data, now);
+        record(notice);
+    }
+
+    /** The notice state the policy decided, e.g. when the deadline passed without a new version. */
+    public void record(NoticeState notice) {
+        noticedAt = notice.noticedAt();
+        deadline = notice.deadline();
+        missing = new ArrayList<>(notice.missing());
+        outcome = notice.outcome();
+        shortNoticeChanges = notice.shortNoticeChanges();
+    }
+
+    public NoticeState notice() {
+        return new NoticeState(noticedAt, deadline, missing, outcome, shortNoticeChanges);
     }
 
     public boolean complete() {
@@ -78,30 +112,30 @@ public class Activity {
     public boolean visibleTo(String government) {
         return organizer.equals(government)
                 || distributionScope == DistributionScope.ALL_PARTNERS
-                || split(distributionGovernments).contains(government);
+                || distributionGovernments.contains(government);
     }
 
     /** Its deadline passed while its notice still lacks dates, agenda or objectives. */
     public boolean incompletePastDeadline(Instant now) {
-        return !complete() && deadline != null && !now.isBefore(deadline);
+        return notice().incompletePastDeadline(now);
     }
 
     public boolean live() {
         return status != ActivityStatus.CANCELLED;
     }
 
-    public static String join(Iterable<?> values) {
-        StringBuilder joined = new StringBuilder();
-        for (Object value : values) {
-            if (!joined.isEmpty()) {
-                joined.append(',');
-            }
-            joined.append(value);
-        }
-        return joined.toString();
-    }
-
-    private static List<String> split(String value) {
-        return value == null || value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).collect(Collectors.toList());
+    private void show(ActivitySnapshot snapshot, String data, Instant now) {
+        organizer = snapshot.organizer();
+        version = snapshot.version();
+        type = snapshot.type();
+        status = snapshot.status();
+        recipients = new ArrayList<>(snapshot.recipients());
+        startDate = snapshot.firstDay();
+        endDate = snapshot.lastDay();
+        exactDates = snapshot.exactDates();
+        distributionScope = snapshot.distributionScope();
+        distributionGovernments = new ArrayList<>(snapshot.distributionGovernments());
+        this.snapshot = data;
+        updatedAt = now;
     }
 }

@@ -28,4 +28,15 @@ public class DeliveryAttempt {
     public String error;
     @Column(name = "duration_ms")
     public long durationMs;
+
+    static DeliveryAttempt of(UUID deliveryId, int attempt, Instant at, Integer statusCode, String error, long durationMs) {
+        DeliveryAttempt logged = new DeliveryAttempt();
+        logged.deliveryId = deliveryId;
+        logged.attempt = attempt;
+        logged.attemptedAt = at;
+        logged.statusCode = statusCode;
+        logged.error = error;
+        logged.durationMs = durationMs;
+        return logged;
+    }
 }

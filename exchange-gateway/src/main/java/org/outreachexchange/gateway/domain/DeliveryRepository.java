@@ -33,8 +33,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 : list("subscriptionId = ?1 and status = ?2 order by feedEntryId desc", subscriptionId, status);
     }
 
-    public long abandonPending(UUID subscriptionId, String reason, Instant now) {
-        return update("status = ?1, lastError = ?2, finishedAt = ?3 where subscriptionId = ?4 and status = ?5",
-                DeliveryStatus.DEAD, reason, now, subscriptionId, DeliveryStatus.PENDING);
+    public List<Delivery> pendingOf(UUID subscriptionId) {
+        return list("subscriptionId = ?1 and status = ?2", subscriptionId, DeliveryStatus.PENDING);
     }
 }

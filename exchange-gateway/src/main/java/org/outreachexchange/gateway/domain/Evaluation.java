@@ -23,4 +23,24 @@ public class Evaluation {
     public String tools;
     @Column(name = "occurred_at")
     public Instant occurredAt;
+
+    public static Evaluation of(String country) {
+        Evaluation evaluation = new Evaluation();
+        evaluation.country = country;
+        return evaluation;
+    }
+
+    /** Whether {@code version} is newer than the one held; an older or the same one is stale. */
+    public boolean supersededBy(int version) {
+        return version > evaluationVersion;
+    }
+
+    /** A re-evaluation that {@link #supersededBy supersedes} the held one replaces it. */
+    public void reevaluate(int version, String countryName, String category, String tools, Instant occurredAt) {
+        this.evaluationVersion = version;
+        this.countryName = countryName;
+        this.category = category;
+        this.tools = tools;
+        this.occurredAt = occurredAt;
+    }
 }

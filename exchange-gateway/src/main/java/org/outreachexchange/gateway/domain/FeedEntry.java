@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One event sent to one subscription; the id orders the feed and is the SSE event id. */
+/**
+ * One event sent to one subscription; the id is the SSE event id. The row also records the inserting transaction
+ * ({@code xid}, filled by the database), which is what orders the SSE stream: see {@link FeedEntryRepository#streamAfter}.
+ */
 @Entity
 @Table(name = "feed_entry")
 public class FeedEntry {
@@ -31,4 +34,16 @@ public class FeedEntry {
     public String payload;
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** {@code payload} is the body sent: {"type", "timestamp", "data"}. */
+    public static FeedEntry of(UUID subscriptionId, String eventType, String subject, String payload, Instant now) {
+        FeedEntry entry = new FeedEntry();
+        entry.subscriptionId = subscriptionId;
+        entry.eventId = UUID.randomUUID();
+        entry.eventType = eventType;
+        entry.subject = subject;
+        entry.payload = payload;
+        entry.createdAt = now;
+        return entry;
+    }
 }

@@ -26,4 +26,16 @@ public class Notice {
     public String payload;
     @Column(name = "occurred_at")
     public Instant occurredAt;
+
+    /** {@code payload} is the published event's data, whose id is {@code id}. */
+    public static Notice raised(UUID id, UUID activityId, NoticeKind kind, String addressee, String payload, Instant at) {
+        Notice notice = new Notice();
+        notice.id = id;
+        notice.activityId = activityId;
+        notice.kind = kind;
+        notice.addressee = addressee;
+        notice.payload = payload;
+        notice.occurredAt = at;
+        return notice;
+    }
 }

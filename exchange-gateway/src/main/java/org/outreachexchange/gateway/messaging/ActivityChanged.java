@@ -1,13 +1,15 @@
 package org.outreachexchange.gateway.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.outreachexchange.gateway.domain.ActivitySnapshot;
 import org.outreachexchange.gateway.domain.ActivityStatus;
 import org.outreachexchange.gateway.domain.ActivityType;
 import org.outreachexchange.gateway.domain.DistributionScope;
+import org.outreachexchange.gateway.domain.Objective;
+import org.outreachexchange.gateway.domain.Schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,18 +22,8 @@ public record ActivityChanged(UUID activityId, Integer version, String organizer
                               List<Objective> objectives, ActivityStatus status, Distribution distribution,
                               JsonNode results, String cancellationReason, Instant occurredAt) {
 
-    public record Schedule(String precision, YearMonth month, LocalDate start, LocalDate end) {
-
-        public boolean exactDates() {
-            return "DATES".equals(precision) && start != null && end != null;
-        }
-    }
-
     /** The first and last day the activity may take place, as its producer derived them from the schedule. */
     public record Period(LocalDate first, LocalDate last) {
-    }
-
-    public record Objective(String element, String text) {
     }
 
     public record Distribution(DistributionScope scope, List<String> governments) {
@@ -50,6 +42,12 @@ public record ActivityChanged(UUID activityId, Integer version, String organizer
         require(distribution != null && distribution.scope() != null, "distribution");
         require(occurredAt != null, "occurredAt");
         return this;
+    }
+
+    /** What the gateway keeps and judges of this version; call after {@link #requireUsable()}. */
+    public ActivitySnapshot snapshot() {
+        return new ActivitySnapshot(activityId, version, organizer, type, status, recipients, schedule, period.first(),
+                period.last(), agendaItems(), objectiveItems(), distribution.scope(), distributionGovernments());
     }
 
     public List<String> agendaItems() {

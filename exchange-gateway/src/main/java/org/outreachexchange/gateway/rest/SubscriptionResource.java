@@ -131,9 +131,10 @@ public class SubscriptionResource {
         if (subscription.channel != DeliveryChannel.SSE) {
             throw ProblemException.conflict("subscription " + id + " delivers by " + subscription.channel + ", not SSE");
         }
-        AtomicLong cursor = new AtomicLong(lastEventId(lastEventId));
         UUID subscriptionId = subscription.id;
-        // Entries are persisted, so the stream simply follows the feed table from the client's last seen id.
+        AtomicLong cursor = new AtomicLong(lastEventId(lastEventId));
+        subscriptions.requireInStream(subscriptionId, cursor.get());
+        // Entries are persisted, so the stream follows the feed table from the entry the client saw last.
         return Multi.createFrom().ticks().every(config.ssePollInterval())
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())

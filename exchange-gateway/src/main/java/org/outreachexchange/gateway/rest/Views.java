@@ -35,7 +35,7 @@ final class Views {
     record NoticeStatus(NoticeOutcome outcome, Instant deadline, Instant noticedAt, List<Missing> missing,
                         int shortNoticeChanges, boolean withheld) {
         static NoticeStatus of(Activity a, boolean withheld) {
-            return new NoticeStatus(a.outcome, a.deadline, a.noticedAt, List.copyOf(a.missingSet()), a.shortNoticeChanges, withheld);
+            return new NoticeStatus(a.outcome, a.deadline, a.noticedAt, List.copyOf(a.missing), a.shortNoticeChanges, withheld);
         }
     }
 
@@ -71,7 +71,7 @@ final class Views {
                         List<String> leads, String message, Instant createdAt) {
         static AdvisoryView of(Advisory a) {
             return new AdvisoryView(a.id, a.kind, a.activityId, a.otherActivityId, a.recipient,
-                    a.leads.isEmpty() ? List.of() : List.of(a.leads.split(",")), a.message, a.createdAt);
+                    List.copyOf(a.leads), a.message, a.createdAt);
         }
     }
 

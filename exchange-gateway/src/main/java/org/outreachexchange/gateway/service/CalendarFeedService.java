@@ -4,6 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityRepository;
@@ -11,22 +29,20 @@ import org.outreachexchange.gateway.domain.ActivityStatus;
 import org.outreachexchange.gateway.domain.Subscription;
 import org.outreachexchange.gateway.domain.SubscriptionRepository;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
  * RFC 5545 feed of the schedules a subscription may see: UID = activity id, SEQUENCE = version (rises with each
- * revision), STATUS TENTATIVE (proposed or month only), CONFIRMED (planned with dates) or CANCELLED.
+ * revision), STATUS TENTATIVE (proposed or month only), CONFIRMED (planned with dates) or CANCELLED. ical4j writes it:
+ * text escaping, line folding and a validation of the calendar before it leaves.
  */
 @ApplicationScoped
 public class CalendarFeedService {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final SubscriptionRepository subscriptions;
     private final ActivityRepository activities;
@@ -51,69 +67,52 @@ public class CalendarFeedService {
                 .orElseThrow(() -> ProblemException.notFound("no calendar feed at this link"));
         SubscriptionFilters filters = feeds.filters(subscription);
         Instant now = clock.instant();
-        StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//Outreach Exchange//exchange-gateway//EN");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "X-WR-CALNAME:" + text("Outreach schedules shared with " + subscription.government));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Outreach Exchange//exchange-gateway//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", "Outreach schedules shared with " + subscription.government));
         for (Activity activity : activities.all()) {
             if (!activity.organizer.equals(subscription.government) && activity.startDate != null
                     && sharing.sharedWith(activity, subscription.government, now) && filters.matches(activity)) {
-                event(ics, activity, now);
+                calendar.add(event(activity, now));
             }
         }
-        line(ics, "END:VCALENDAR");
+        StringWriter ics = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, ics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return ics.toString();
     }
 
-    private void event(StringBuilder ics, Activity activity, Instant now) {
+    private VEvent event(Activity activity, Instant now) {
         JsonNode snapshot = read(activity.snapshot);
-        line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + activity.id);
-        line(ics, "SEQUENCE:" + activity.version);
-        line(ics, "DTSTAMP:" + STAMP.format(now));
-        line(ics, "DTSTART;VALUE=DATE:" + DATE.format(activity.startDate));
-        line(ics, "DTEND;VALUE=DATE:" + DATE.format(activity.endDate.plusDays(1))); // DTEND of a date is exclusive
-        line(ics, "SUMMARY:" + text(activity.organizer + ": " + snapshot.path("title").asText()));
+        VEvent event = new VEvent(false);
+        event.add(new Uid(activity.id.toString()));
+        event.add(new Sequence(activity.version));
+        event.add(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new DtStart<>(activity.startDate));
+        event.add(new DtEnd<>(activity.endDate.plusDays(1))); // DTEND of a date is exclusive
+        event.add(new Summary(activity.organizer + ": " + snapshot.path("title").asText()));
         if (snapshot.hasNonNull("location")) {
-            line(ics, "LOCATION:" + text(snapshot.get("location").asText()));
+            event.add(new Location(snapshot.get("location").asText()));
         }
-        StringBuilder description = new StringBuilder(activity.type + " for " + activity.recipients);
+        StringBuilder description = new StringBuilder(activity.type + " for " + String.join(", ", activity.recipients));
         snapshot.path("agenda").forEach(item -> description.append("\n- ").append(item.asText()));
-        line(ics, "DESCRIPTION:" + text(description.toString()));
-        line(ics, "CATEGORIES:" + activity.type);
-        line(ics, "STATUS:" + status(activity));
-        line(ics, "END:VEVENT");
+        event.add(new Description(description.toString()));
+        event.add(new Categories(activity.type.name()));
+        event.add(status(activity));
+        return event;
     }
 
-    private static String status(Activity activity) {
+    private static Status status(Activity activity) {
         if (activity.status == ActivityStatus.CANCELLED) {
-            return "CANCELLED";
+            return ImmutableStatus.VEVENT_CANCELLED;
         }
-        return activity.status == ActivityStatus.PROPOSED || !activity.exactDates ? "TENTATIVE" : "CONFIRMED";
-    }
-
-    /** TEXT escaping (RFC 5545 3.3.11). */
-    private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "").replace("\n", "\\n");
-    }
-
-    /** Content lines end in CRLF and are folded at 75 octets (RFC 5545 3.1) without splitting a UTF-8 sequence. */
-    private static void line(StringBuilder ics, String content) {
-        int octets = 0;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > 75) {
-                ics.append("\r\n ");
-                octets = 1;
-            }
-            ics.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
-        }
-        ics.append("\r\n");
+        return activity.status == ActivityStatus.PROPOSED || !activity.exactDates ? ImmutableStatus.VEVENT_TENTATIVE
+                : ImmutableStatus.VEVENT_CONFIRMED;
     }
 
     private JsonNode read(String snapshot) {

@@ -8,7 +8,6 @@ import org.outreachexchange.gateway.config.NoticePolicyConfig;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityRepository;
 import org.outreachexchange.gateway.domain.Advisory;
-import org.outreachexchange.gateway.domain.AdvisoryKind;
 import org.outreachexchange.gateway.domain.AdvisoryRepository;
 import org.outreachexchange.gateway.domain.Evaluation;
 import org.outreachexchange.gateway.domain.EvaluationRepository;
@@ -18,10 +17,8 @@ import org.outreachexchange.gateway.messaging.NoticeIssued;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Coordination checks. They advise organizers and never block: overlapping activities of different governments for
@@ -60,7 +57,7 @@ public class CoordinationService {
         int window = policy.overlapWindowDays();
         for (Activity other : activities.liveOfOtherOrganizersBetween(activity.organizer,
                 activity.startDate.minusDays(window), activity.endDate.plusDays(window))) {
-            Optional<String> recipient = activity.recipientList().stream().filter(other.recipientList()::contains).findFirst();
+            Optional<String> recipient = activity.recipients.stream().filter(other.recipients::contains).findFirst();
             if (recipient.isEmpty()) {
                 continue;
             }
@@ -72,7 +69,7 @@ public class CoordinationService {
                 overlapAdvisory(other, activity, recipient.get());
             }
         }
-        for (String recipient : activity.recipientList()) {
+        for (String recipient : activity.recipients) {
             evaluations.findByIdOptional(recipient).ifPresent(evaluation -> roleAlignment(activity, recipient, evaluation));
         }
     }
@@ -85,44 +82,26 @@ public class CoordinationService {
     }
 
     private void overlapAdvisory(Activity own, Activity other, String recipient) {
-        String message = "%s's %s for %s (%s to %s) is within %d days of your %s (%s to %s)".formatted(other.organizer,
-                other.type, recipient, other.startDate, other.endDate, policy.overlapWindowDays(), own.type, own.startDate, own.endDate);
-        advise(AdvisoryKind.OVERLAP, own, other, recipient, List.of(), message,
-                "OVERLAP:" + own.organizer + ":" + own.id + ":" + other.id);
+        advise(Advisory.overlap(own, other, recipient, policy.overlapWindowDays(), clock.instant()), own, other.organizer);
     }
 
     private void roleAlignment(Activity activity, String recipient, Evaluation evaluation) {
         for (CountryReevaluated.Tool tool : tools(evaluation)) {
             List<String> leads = tool.leads() == null ? List.of() : tool.leads();
             if (tool.tool().equals(activity.type.name()) && !leads.isEmpty() && !leads.contains(activity.organizer)) {
-                String message = "for %s (%s) the role-sharing table assigns %s to %s".formatted(recipient,
-                        evaluation.category, activity.type, String.join(" and ", leads));
-                advise(AdvisoryKind.ROLE_ALIGNMENT, activity, null, recipient, leads, message,
-                        "ROLE_ALIGNMENT:" + activity.organizer + ":" + activity.id + ":" + recipient + ":" + evaluation.category);
+                advise(Advisory.roleAlignment(activity, recipient, evaluation.category, leads, clock.instant()), activity, null);
             }
         }
     }
 
-    private void advise(AdvisoryKind kind, Activity own, Activity other, String recipient, List<String> leads,
-                        String message, String dedupKey) {
-        if (advisories.exists(dedupKey)) {
+    private void advise(Advisory advisory, Activity own, String otherOrganizer) {
+        if (advisories.exists(advisory.dedupKey)) {
             return;
         }
-        Instant now = clock.instant();
-        Advisory advisory = new Advisory();
-        advisory.id = UUID.randomUUID();
-        advisory.dedupKey = dedupKey;
-        advisory.kind = kind;
-        advisory.government = own.organizer;
-        advisory.activityId = own.id;
-        advisory.otherActivityId = other == null ? null : other.id;
-        advisory.recipient = recipient;
-        advisory.leads = String.join(",", leads);
-        advisory.message = message;
-        advisory.createdAt = now;
         advisories.persist(advisory);
-        publisher.publish(own, NoticeKind.ADVISORY, own.organizer, List.of(), List.of(),
-                new NoticeIssued.Advice(kind, recipient, advisory.otherActivityId, other == null ? null : other.organizer, leads, message), now);
+        publisher.publish(own, NoticeKind.ADVISORY, own.organizer, List.of(), List.of(), new NoticeIssued.Advice(advisory.kind,
+                advisory.recipient, advisory.otherActivityId, otherOrganizer, List.copyOf(advisory.leads), advisory.message),
+                advisory.createdAt);
     }
 
     private List<CountryReevaluated.Tool> tools(Evaluation evaluation) {

@@ -47,16 +47,11 @@ public class EvaluationService {
             return;
         }
         Optional<Evaluation> held = evaluations.findByIdOptional(event.country());
-        if (held.isPresent() && held.get().evaluationVersion >= event.evaluationVersion()) {
+        if (held.isPresent() && !held.get().supersededBy(event.evaluationVersion())) {
             return; // stale
         }
-        Evaluation evaluation = held.orElseGet(Evaluation::new);
-        evaluation.country = event.country();
-        evaluation.countryName = event.countryName();
-        evaluation.evaluationVersion = event.evaluationVersion();
-        evaluation.category = event.after().category();
-        evaluation.tools = write(event);
-        evaluation.occurredAt = event.occurredAt();
+        Evaluation evaluation = held.orElseGet(() -> Evaluation.of(event.country()));
+        evaluation.reevaluate(event.evaluationVersion(), event.countryName(), event.after().category(), write(event), event.occurredAt());
         if (held.isEmpty()) {
             evaluations.persist(evaluation);
         }

@@ -9,7 +9,6 @@ import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.Delivery;
 import org.outreachexchange.gateway.domain.DeliveryChannel;
 import org.outreachexchange.gateway.domain.DeliveryRepository;
-import org.outreachexchange.gateway.domain.DeliveryStatus;
 import org.outreachexchange.gateway.domain.FeedEntry;
 import org.outreachexchange.gateway.domain.FeedEntryRepository;
 import org.outreachexchange.gateway.domain.Subscription;
@@ -98,26 +97,11 @@ public class FeedService {
         if (subscription.channel == DeliveryChannel.ICAL) {
             return;
         }
-        FeedEntry entry = new FeedEntry();
-        entry.subscriptionId = subscription.id;
-        entry.eventId = UUID.randomUUID();
-        entry.eventType = type;
-        entry.subject = subject;
-        entry.payload = envelope(type, data, now);
-        entry.createdAt = now;
+        FeedEntry entry = FeedEntry.of(subscription.id, type, subject, envelope(type, data, now), now);
         entries.persist(entry);
         if (subscription.channel == DeliveryChannel.WEBHOOK) {
-            entries.flush();
-            Delivery delivery = new Delivery();
-            delivery.id = entry.eventId;
-            delivery.subscriptionId = subscription.id;
-            delivery.feedEntryId = entry.id;
-            delivery.subject = subject;
-            delivery.status = DeliveryStatus.PENDING;
-            delivery.attempts = 0;
-            delivery.nextAttemptAt = now;
-            delivery.createdAt = now;
-            deliveries.persist(delivery);
+            entries.flush(); // the entry's id, which the delivery points at
+            deliveries.persist(Delivery.queue(entry.eventId, subscription.id, entry.id, subject, now));
             queued.fire(new DeliveriesQueued());
         }
     }

@@ -39,19 +39,11 @@ public class NoticePublisher {
     public NoticeIssued publish(Activity activity, NoticeKind kind, String addressee, List<Missing> missing,
                                 List<String> changed, NoticeIssued.Advice advice, Instant now) {
         NoticeIssued event = new NoticeIssued(UUID.randomUUID(), kind, activity.id, activity.version, activity.organizer,
-                addressee, activity.type, activity.recipientList(), activity.deadline, activity.noticedAt, missing,
-                changed, advice, new NoticeIssued.Distribution(activity.distributionScope,
-                List.of(activity.distributionGovernments.isEmpty() ? new String[0] : activity.distributionGovernments.split(","))),
+                addressee, activity.type, List.copyOf(activity.recipients), activity.deadline, activity.noticedAt, missing,
+                changed, advice, new NoticeIssued.Distribution(activity.distributionScope, List.copyOf(activity.distributionGovernments)),
                 now);
         String data = write(event);
-        Notice notice = new Notice();
-        notice.id = event.noticeId();
-        notice.activityId = activity.id;
-        notice.kind = kind;
-        notice.addressee = addressee;
-        notice.payload = data;
-        notice.occurredAt = now;
-        notices.persist(notice);
+        notices.persist(Notice.raised(event.noticeId(), activity.id, kind, addressee, data, now));
         String subject = activity.id.toString();
         outbox.append(new OutgoingEvent(event.noticeId(), kind.eventType(), SOURCE, subject, subject, data, now));
         feeds.notice(addressee, activity.id, kind.eventType().substring("outreach.".length()), data, now);

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.outreachexchange.gateway.config.NoticePolicyConfig;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityRepository;
-import org.outreachexchange.gateway.domain.ActivityStatus;
-import org.outreachexchange.gateway.domain.Missing;
-import org.outreachexchange.gateway.domain.NoticeKind;
-import org.outreachexchange.gateway.domain.NoticeOutcome;
+import org.outreachexchange.gateway.domain.ActivitySnapshot;
+import org.outreachexchange.gateway.domain.NoticeDecision;
+import org.outreachexchange.gateway.domain.NoticePolicy;
 import org.outreachexchange.gateway.messaging.ActivityChanged;
-import org.outreachexchange.gateway.domain.NoticeDeadline;
 import org.outreachexchange.outbox.ProcessedEvents;
 import org.outreachexchange.outbox.trust.SealedEvent;
 
@@ -20,16 +17,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Applies activity events: keeps the gateway's copy, enforces the advance-notice policy, fans out to partners.
- * Notice is judged by when the broker appended the event to the organizer's topic, a time the organizer does not
- * control, moved onto this service's clock when that clock replays a scenario (see {@link #noticedAt}).
+ * Applies activity events: keeps the gateway's copy, asks the {@link NoticePolicy} what the notice state becomes and
+ * which notices to raise, publishes those, and fans the change out to partners. Notice is judged by when the broker
+ * appended the event to the organizer's topic, a time the organizer does not control, moved onto this service's clock
+ * when that clock replays a scenario (see {@link #noticedAt}).
  */
 @ApplicationScoped
 public class NoticeService {
@@ -43,12 +38,12 @@ public class NoticeService {
     private final NoticePublisher publisher;
     private final CoordinationService coordination;
     private final FeedService feeds;
-    private final NoticePolicyConfig policy;
+    private final NoticePolicy policy;
     private final ObjectMapper json;
     private final Clock clock;
 
     NoticeService(ActivityRepository activities, ProcessedEvents processed, NoticePublisher publisher,
-                  CoordinationService coordination, FeedService feeds, NoticePolicyConfig policy, ObjectMapper json, Clock clock) {
+                  CoordinationService coordination, FeedService feeds, NoticePolicy policy, ObjectMapper json, Clock clock) {
         this.activities = activities;
         this.processed = processed;
         this.publisher = publisher;
@@ -84,50 +79,50 @@ public class NoticeService {
         if (!processed.firstDelivery(CONSUMER, sealed.id())) {
             return;
         }
-        Optional<Activity> held = activities.findByIdOptional(event.activityId());
-        held.ifPresent(a -> sealed.requireOwnerOf("activity " + a.id, a.organizer));
-        if (held.isPresent() && held.get().version >= event.version()) {
-            return; // stale: a newer snapshot was applied already
-        }
-        String data = sealed.data();
+        ActivitySnapshot next = event.snapshot();
         Instant noticedAt = noticedAt(sealed);
-        String type = eventType(sealed.type());
+        Instant now = clock.instant();
+        Optional<Activity> held = activities.findLocked(next.activityId());
+        Activity activity;
+        NoticeDecision decision;
         if (held.isEmpty()) {
-            Activity activity = new Activity();
-            activity.id = event.activityId();
-            activity.noticedAt = noticedAt;
-            activity.outcome = NoticeOutcome.PENDING;
-            copy(event, data, activity);
+            decision = policy.firstNotice(next, noticedAt);
+            activity = Activity.first(next, sealed.data(), decision.state(), now);
             activities.persist(activity);
-            firstNotice(activity, noticedAt);
-            coordination.check(activity);
-            feeds.activityChanged(activity, type, data, clock.instant());
-            return;
+        } else {
+            activity = held.get();
+            sealed.requireOwnerOf("activity " + activity.id, activity.organizer);
+            if (!activity.supersededBy(next.version())) {
+                return; // stale: a newer snapshot was applied already
+            }
+            decision = policy.revision(activity.notice(), read(activity.snapshot).snapshot(), next, noticedAt);
+            activity.revise(next, sealed.data(), decision.state(), now);
         }
-        Activity activity = held.get();
-        ActivityChanged previous = read(activity.snapshot);
-        Instant previousDeadline = activity.deadline;
-        List<Missing> previouslyMissing = List.copyOf(activity.missingSet());
-        copy(event, data, activity);
-        revision(activity, previous, event, previousDeadline, previouslyMissing, noticedAt);
+        publish(activity, decision, noticedAt);
         coordination.check(activity);
-        feeds.activityChanged(activity, type, data, clock.instant());
+        feeds.activityChanged(activity, eventType(sealed.type()), sealed.data(), now);
     }
 
     /** Raises the incomplete notices whose deadline passed without a new event; run by {@link IncompleteNoticeJob}. */
     @Transactional
     public int raiseIncompleteNotices() {
         Instant now = clock.instant();
-        List<Activity> overdue = activities.pendingPastDeadline(now);
-        for (Activity activity : overdue) {
-            activity.outcome = NoticeOutcome.INCOMPLETE;
-            publisher.publish(activity, NoticeKind.INCOMPLETE, activity.organizer, List.copyOf(activity.missingSet()), List.of(), null, now);
+        int raised = 0;
+        for (Activity activity : activities.pendingPastDeadlineLocked(now)) {
+            Optional<NoticeDecision> decision = policy.deadlinePassed(activity.notice(), activity.status, now);
+            if (decision.isPresent()) {
+                activity.record(decision.get().state());
+                publish(activity, decision.get(), now);
+                raised++;
+            }
         }
-        return overdue.size();
+        return raised;
     }
 
-    public Instant deadline(ActivityChanged event) {
-        return NoticeDeadline.of(event.period().first(), policy.periodDays(event.type()), policy.dayZone());
+    private void publish(Activity activity, NoticeDecision decision, Instant at) {
+        for (NoticeDecision.Raise notice : decision.notices()) {
+            publisher.publish(activity, notice.kind(), activity.organizer, notice.missing(), notice.changed(), null, at);
+        }
     }
 
     /**
@@ -137,79 +132,6 @@ public class NoticeService {
      */
     private Instant noticedAt(SealedEvent sealed) {
         return sealed.appendedAt().plus(Duration.between(WALL_CLOCK.instant(), clock.instant()));
-    }
-
-    private void firstNotice(Activity activity, Instant noticedAt) {
-        if (activity.deadline != null && !noticedAt.isBefore(activity.deadline)) {
-            activity.outcome = NoticeOutcome.LATE;
-            publisher.publish(activity, NoticeKind.LATE, activity.organizer, List.copyOf(activity.missingSet()), List.of(), null, noticedAt);
-        } else if (activity.complete() && activity.deadline != null) {
-            activity.outcome = NoticeOutcome.COMPLIANT;
-            publisher.publish(activity, NoticeKind.COMPLIANT, activity.organizer, List.of(), List.of(), null, noticedAt);
-        }
-    }
-
-    private void revision(Activity activity, ActivityChanged previous, ActivityChanged event, Instant previousDeadline,
-                          List<Missing> previouslyMissing, Instant at) {
-        if (event.status() == ActivityStatus.CANCELLED || event.status() == ActivityStatus.COMPLETED) {
-            return; // the notice policy concerns what partners learn before an activity happens
-        }
-        boolean afterDeadline = previousDeadline != null && !at.isBefore(previousDeadline);
-        if (activity.outcome == NoticeOutcome.PENDING && afterDeadline) {
-            // Still pending past the deadline means it was incomplete when the deadline passed; the job had not run yet.
-            activity.outcome = NoticeOutcome.INCOMPLETE;
-            publisher.publish(activity, NoticeKind.INCOMPLETE, activity.organizer, previouslyMissing, List.of(), null, at);
-        }
-        List<String> changed = changes(previous, event);
-        if (afterDeadline && !changed.isEmpty()) {
-            activity.shortNoticeChanges++;
-            publisher.publish(activity, NoticeKind.SHORT_NOTICE_CHANGE, activity.organizer, List.copyOf(activity.missingSet()), changed, null, at);
-        } else if (activity.outcome == NoticeOutcome.PENDING && activity.complete() && activity.deadline != null) {
-            boolean inTime = at.isBefore(activity.deadline);
-            activity.outcome = inTime ? NoticeOutcome.COMPLIANT : NoticeOutcome.LATE;
-            publisher.publish(activity, inTime ? NoticeKind.COMPLIANT : NoticeKind.LATE, activity.organizer, List.of(), List.of(), null, at);
-        }
-    }
-
-    private static List<String> changes(ActivityChanged previous, ActivityChanged event) {
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(previous.schedule(), event.schedule())) {
-            changed.add("schedule");
-        }
-        if (!previous.agendaItems().equals(event.agendaItems())) {
-            changed.add("agenda");
-        }
-        if (!previous.objectiveItems().equals(event.objectiveItems())) {
-            changed.add("objectives");
-        }
-        return changed;
-    }
-
-    private void copy(ActivityChanged event, String data, Activity activity) {
-        activity.organizer = event.organizer();
-        activity.version = event.version();
-        activity.type = event.type();
-        activity.status = event.status();
-        activity.recipients = Activity.join(event.recipients());
-        activity.startDate = event.period().first();
-        activity.endDate = event.period().last();
-        activity.exactDates = event.schedule().exactDates();
-        activity.distributionScope = event.distribution().scope();
-        activity.distributionGovernments = Activity.join(event.distributionGovernments());
-        List<Missing> missing = new ArrayList<>();
-        if (!activity.exactDates) {
-            missing.add(Missing.DATES);
-        }
-        if (event.agendaItems().isEmpty()) {
-            missing.add(Missing.AGENDA);
-        }
-        if (event.objectiveItems().isEmpty()) {
-            missing.add(Missing.OBJECTIVES);
-        }
-        activity.missing = Activity.join(missing);
-        activity.snapshot = data;
-        activity.deadline = deadline(event);
-        activity.updatedAt = clock.instant();
     }
 
     private ActivityChanged read(String snapshot) {

@@ -83,7 +83,7 @@ public class ScheduleService {
             wanted = wanted.and(a -> a.organizer.equals(query.government()));
         }
         if (query.recipient() != null) {
-            wanted = wanted.and(a -> a.recipientList().contains(query.recipient()));
+            wanted = wanted.and(a -> a.recipients.contains(query.recipient()));
         }
         if (query.from() != null) {
             wanted = wanted.and(a -> a.endDate != null && !a.endDate.isBefore(query.from()));
@@ -125,16 +125,12 @@ public class ScheduleService {
         Verdict verdict = request.verdict();
         String comment = request.comment();
         Optional<Acknowledgement> earlier = acknowledgements.findByIdOptional(new Acknowledgement.Key(id, caller.government()));
-        Acknowledgement acknowledgement = earlier.orElseGet(Acknowledgement::new);
-        acknowledgement.activityId = id;
-        acknowledgement.government = caller.government();
-        acknowledgement.agency = caller.agency();
-        acknowledgement.verdict = verdict;
-        acknowledgement.comment = comment;
-        acknowledgement.acknowledgedAt = clock.instant();
-        if (earlier.isEmpty()) {
-            acknowledgements.persist(acknowledgement);
+        if (earlier.isPresent()) {
+            earlier.get().replace(caller.agency(), verdict, comment, clock.instant());
+            return earlier.get();
         }
+        Acknowledgement acknowledgement = Acknowledgement.of(id, caller.government(), caller.agency(), verdict, comment, clock.instant());
+        acknowledgements.persist(acknowledgement);
         return acknowledgement;
     }
 

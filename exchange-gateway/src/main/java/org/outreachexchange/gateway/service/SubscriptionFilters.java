@@ -31,7 +31,7 @@ public record SubscriptionFilters(List<String> governments, List<String> recipie
 
     public boolean matches(Activity activity) {
         return (governments.isEmpty() || governments.contains(activity.organizer))
-                && (recipients.isEmpty() || activity.recipientList().stream().anyMatch(recipients::contains))
+                && (recipients.isEmpty() || activity.recipients.stream().anyMatch(recipients::contains))
                 && (activityTypes.isEmpty() || activityTypes.contains(activity.type));
     }
 

@@ -67,18 +67,9 @@ public class SubscriptionService {
     @Transactional
     public Subscription create(AgencyIdentity caller, SubscriptionRequest request) {
         validate(request);
-        Subscription subscription = new Subscription();
-        subscription.id = UUID.randomUUID();
-        subscription.government = caller.government();
-        subscription.agency = caller.agency();
-        subscription.kind = request.kind();
-        subscription.channel = request.channel();
-        subscription.url = request.url();
-        subscription.secret = request.channel() == DeliveryChannel.WEBHOOK ? WebhookSigner.newSecret() : null;
-        subscription.feedToken = request.channel() == DeliveryChannel.ICAL ? WebhookSigner.newToken() : null;
-        subscription.filters = write(request.subscriptionFilters());
-        subscription.active = request.active() == null || request.active();
-        subscription.createdAt = clock.instant();
+        Subscription subscription = Subscription.create(caller.government(), caller.agency(), request.kind(), request.channel(),
+                request.url(), write(request.subscriptionFilters()), request.active() == null || request.active(),
+                WebhookSigner::newSecret, WebhookSigner::newToken, clock.instant());
         subscriptions.persist(subscription);
         return subscription;
     }
@@ -105,13 +96,7 @@ public class SubscriptionService {
             throw ProblemException.invalid(request.kind() != subscription.kind ? "kind" : "channel", "immutable",
                     "cannot change after creation; create a new subscription");
         }
-        subscription.url = request.url();
-        subscription.filters = write(request.subscriptionFilters());
-        boolean active = request.active() == null || request.active();
-        if (active && !subscription.active) {
-            subscription.disabledReason = null;
-        }
-        subscription.active = active;
+        subscription.change(request.url(), write(request.subscriptionFilters()), request.active() == null || request.active());
         return subscription;
     }
 
@@ -142,16 +127,20 @@ public class SubscriptionService {
         if (!subscription.active) {
             throw ProblemException.conflict("subscription " + id + " is disabled (" + subscription.disabledReason + "); re-enable it first");
         }
-        delivery.status = DeliveryStatus.PENDING;
-        delivery.attempts = 0;
-        delivery.nextAttemptAt = clock.instant();
-        delivery.finishedAt = null;
+        delivery.replay(clock.instant());
         return delivery;
     }
 
-    /** SSE: the feed entries after {@code lastId}, for the owner only. */
+    /** SSE: the next entries of the subscription's stream after the entry {@code lastId} (0: from the start). */
     public List<FeedEntry> entriesAfter(UUID subscriptionId, long lastId, int limit) {
-        return entries.after(subscriptionId, lastId, limit);
+        return entries.streamAfter(subscriptionId, lastId, limit);
+    }
+
+    /** A stream resumes after an entry it sent; any other Last-Event-ID is refused. */
+    public void requireInStream(UUID subscriptionId, long lastId) {
+        if (lastId != 0 && !entries.inStream(subscriptionId, lastId)) {
+            throw ProblemException.invalid("Last-Event-ID", "event-id", "must be an event id received from this stream");
+        }
     }
 
     /** The request's annotated rules and these, all refused at once; the webhook URL's own checks come after. */
@@ -177,7 +166,7 @@ public class SubscriptionService {
         }
         requests.require(request, errors);
         if (request.channel() == DeliveryChannel.WEBHOOK) {
-            urls.validate("url", request.url());
+            urls.resolve("url", request.url());
         }
     }
 

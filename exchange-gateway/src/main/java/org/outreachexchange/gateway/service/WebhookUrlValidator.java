@@ -1,6 +1,7 @@
 package org.outreachexchange.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.config.DeliveryConfig;
 
@@ -9,24 +10,43 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Keeps webhooks from reaching the gateway's own network (SSRF): http(s) only, and no loopback, private,
- * link-local or otherwise internal address unless the host is on the configured allow-list.
+ * Keeps webhooks from reaching the gateway's own network (SSRF): http(s) only, no credentials, and a host whose every
+ * address is public (no loopback, private, link-local, CGNAT, unique-local or otherwise internal one) unless the host
+ * is on the configured allow-list. Resolving here blocks on DNS: callers on an event loop or the delivery dispatcher
+ * call it from a thread of their own.
  */
 @ApplicationScoped
 public class WebhookUrlValidator {
 
-    private final Set<String> allowedHosts;
-
-    WebhookUrlValidator(DeliveryConfig config) {
-        this.allowedHosts = config.allowedHosts().orElse(Set.of());
+    /** Name resolution, replaceable so tests can say what a name resolves to. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** Returns the URI or throws a 400 problem naming {@code field}. */
-    public URI validate(String field, String url) {
+    private final Set<String> allowedHosts;
+    private final Resolver resolver;
+
+    @Inject
+    WebhookUrlValidator(DeliveryConfig config) {
+        this(config.allowedHosts().orElse(Set.of()), InetAddress::getAllByName);
+    }
+
+    WebhookUrlValidator(Set<String> allowedHosts, Resolver resolver) {
+        this.allowedHosts = Set.copyOf(allowedHosts);
+        this.resolver = resolver;
+    }
+
+    /**
+     * Checks the URL and resolves its host once; the answer names the addresses to connect to, so nothing resolves
+     * the host again between the check and the connection. Throws a 400 problem naming {@code field} otherwise.
+     */
+    public WebhookTarget resolve(String field, String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -44,21 +64,20 @@ public class WebhookUrlValidator {
             throw ProblemException.invalid(field, "no-credentials", "must not carry credentials");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (allowedHosts.contains(host)) {
-            return uri;
-        }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
             throw ProblemException.invalid(field, "resolvable", "host " + host + " does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (internal(address)) {
-                throw ProblemException.invalid(field, "public-address", "host " + host + " resolves to an internal address");
+        if (!allowedHosts.contains(host)) {
+            for (InetAddress address : addresses) {
+                if (internal(address)) {
+                    throw ProblemException.invalid(field, "public-address", "host " + host + " resolves to an internal address");
+                }
             }
         }
-        return uri;
+        return new WebhookTarget(uri, List.of(addresses));
     }
 
     private static boolean internal(InetAddress address) {
