@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TopicReader;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,7 @@ class PoisonMessageTest {
 
     @Test
     void sendsUnreadableEventsToTheDeadLetterTopicAndKeepsConsuming() {
-        try (TopicReader deadLetters = new TopicReader("outreach.dlq.exchange-gateway")) {
+        try (TopicReader deadLetters = TopicReader.follow(ActivityEvents.bootstrap(), "outreach.dlq.exchange-gateway")) {
             String malformed = UUID.randomUUID().toString();
             String incomplete = UUID.randomUUID().toString();
             String badEvaluation = "QQ";
@@ -46,7 +47,7 @@ class PoisonMessageTest {
 
     @Test
     void deadLettersOnlyTheEventThatFailsWhenAppliedAndAppliesTheRestOfItsBatch() {
-        try (TopicReader deadLetters = new TopicReader("outreach.dlq.exchange-gateway")) {
+        try (TopicReader deadLetters = TopicReader.follow(ActivityEvents.bootstrap(), "outreach.dlq.exchange-gateway")) {
             ActivityEvents.Draft before = new ActivityEvents.Draft("JP", "TH", 120);
             ActivityEvents.Draft tooWide = new ActivityEvents.Draft("JP", "TH", 121);
             // Readable, but its recipients do not fit the gateway's column, so applying it fails in the database.

@@ -35,6 +35,8 @@ public final class TopicReader implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL = Duration.ofMillis(100);
+    /** How long waits last: a consumer group of a service under test may first have to join and read from the beginning. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** A record as read: its CloudEvent attributes are the headers, by name; {@code receivedAt} is this machine's clock. */
     public record Received(String topic, int partition, long offset, String key, Map<String, String> headers, String value,
@@ -95,12 +97,12 @@ public final class TopicReader implements AutoCloseable {
     }
 
     /** Waits until at least {@code count} records keyed {@code key} arrived; returns them in topic order. */
-    public List<Received> await(String key, int count, Duration atMost) {
-        return await(r -> key.equals(r.key()), count, atMost);
+    public List<Received> await(String key, int count) {
+        return await(r -> key.equals(r.key()), count);
     }
 
-    public List<Received> await(Predicate<Received> filter, int count, Duration atMost) {
-        Awaitility.await().atMost(atMost).until(() -> received.stream().filter(filter).count() >= count);
+    public List<Received> await(Predicate<Received> filter, int count) {
+        Awaitility.await().atMost(PATIENCE).until(() -> received.stream().filter(filter).count() >= count);
         return received.stream().filter(filter).toList();
     }
 
@@ -132,9 +134,9 @@ public final class TopicReader implements AutoCloseable {
     }
 
     /** Re-reads {@code topic} whole until at least {@code count} of its records match; returns those. */
-    public static List<Received> awaitAll(String bootstrap, String topic, Predicate<Received> filter, int count, Duration atMost) {
+    public static List<Received> awaitAll(String bootstrap, String topic, Predicate<Received> filter, int count) {
         AtomicReference<List<Received>> found = new AtomicReference<>(List.of());
-        Awaitility.await().atMost(atMost).until(() -> {
+        Awaitility.await().atMost(PATIENCE).until(() -> {
             found.set(readAll(bootstrap, topic).stream().filter(filter).toList());
             return found.get().size() >= count;
         });

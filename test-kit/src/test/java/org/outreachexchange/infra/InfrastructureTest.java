@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +68,7 @@ class InfrastructureTest {
             ActivityTopicWriter.send(bootstrap, "AU", activity, "outreach.activity.planned", "{\"n\":1}");
             ActivityTopicWriter.send(bootstrap, "AU", activity, "outreach.activity.revised", "{\"n\":2}");
 
-            List<TopicReader.Received> records = follower.await(activity, 2, Duration.ofSeconds(30));
+            List<TopicReader.Received> records = follower.await(activity, 2);
             for (TopicReader.Received record : records) {
                 EventSeals.Seal seal = new EventSeals.Seal("AU", Long.parseLong(record.header("ce_chainseq")),
                         record.header("ce_chainprev"), record.header("ce_chainsig"));
