@@ -27,7 +27,7 @@ public final class ExchangeTopics {
     public static final Map<String, String> ACTIVITY_TOPIC_CONFIG = Map.of(
             "message.timestamp.type", "LogAppendTime",
             "retention.ms", "-1");
-    private static final int OTHER_PARTITIONS = 3;
+    public static final int OTHER_PARTITIONS = 3;
 
     private ExchangeTopics() {
     }
