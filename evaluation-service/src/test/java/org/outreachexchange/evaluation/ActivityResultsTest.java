@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TopicReader;
 
 import java.time.Duration;
 import java.util.List;
@@ -89,9 +90,9 @@ class ActivityResultsTest {
                 .body("recommendation.objective", equalTo("Strengthen enforcement"));
 
         Kafka.awaitProposalEvents(proposal, Kafka.PROPOSAL_ADOPTED);
-        List<Kafka.Received> events = Kafka.evaluations(r -> proposal.equals(r.json().at("/origin/reference").asText()));
+        List<TopicReader.Received> events = Kafka.evaluations(r -> proposal.equals(r.json().at("/origin/reference").asText()));
         assertThat(events).hasSize(1);
-        Kafka.Received event = events.get(0);
+        TopicReader.Received event = events.get(0);
         assertThat(event.key()).isEqualTo("MY");
         assertThat(event.json().at("/origin/kind").asText()).isEqualTo("ACTIVITY_RESULTS");
         assertThat(event.json().at("/origin/government").asText()).isEqualTo("JP");
@@ -101,7 +102,7 @@ class ActivityResultsTest {
         assertThat(event.json().get("changes").toString()).isEqualTo("[\"CATEGORY\"]");
         assertThat(event.json().at("/recommendation/tools/0/tool").asText()).isEqualTo("OFFICER_TRAINING");
         assertThat(Kafka.proposalEvents(proposal, Kafka.PROPOSAL_OPENED)).hasSize(1);
-        Kafka.Received adopted = Kafka.proposalEvents(proposal, Kafka.PROPOSAL_ADOPTED).get(0);
+        TopicReader.Received adopted = Kafka.proposalEvents(proposal, Kafka.PROPOSAL_ADOPTED).get(0);
         assertThat(adopted.json().at("/status").asText()).isEqualTo("ADOPTED");
         assertThat(adopted.json().at("/responses").findValuesAsText("government")).containsExactly("US", "AU");
         assertThat(adopted.json().at("/awaiting")).isEmpty();
@@ -157,7 +158,7 @@ class ActivityResultsTest {
 
         assertThat(category("LA")).isEqualTo("CATEGORY_1");
         given().header("Authorization", US).when().get("/evaluations/LA").then().body("proposed", equalTo(List.of()));
-        Kafka.Received dropped = Kafka.awaitProposalEvents(proposal, Kafka.PROPOSAL_DROPPED).get(0);
+        TopicReader.Received dropped = Kafka.awaitProposalEvents(proposal, Kafka.PROPOSAL_DROPPED).get(0);
         assertThat(dropped.json().at("/kind").asText()).isEqualTo("FINDINGS");
         assertThat(dropped.json().at("/responses").findValuesAsText("kind")).containsExactly("CONCURRENCE", "OBJECTION");
         assertThat(dropped.value()).doesNotContain("Announced, not issued");
@@ -190,7 +191,7 @@ class ActivityResultsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> plannedFor("KH", "2008-12-01", "2008-12-31").contains(good.toString()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<Kafka.Received> dead = Kafka.readAll(Kafka.DEAD_LETTERS);
+            List<TopicReader.Received> dead = Kafka.readAll(Kafka.DEAD_LETTERS);
             assertThat(dead).anyMatch(r -> "{ this is not json".equals(r.value()) && poisonId.equals(r.headers().get("ce_id"))
                     && r.headers().getOrDefault("dead-letter-reason", "").contains("not an activity event"));
             assertThat(dead).anyMatch(r -> r.value() != null && r.value().contains(lacksVersion.get("activityId").toString()));

@@ -12,6 +12,7 @@ import org.outreachexchange.evaluation.service.ProposalService;
 import org.outreachexchange.evaluation.service.ResponseRequest;
 import org.outreachexchange.identity.AgencyIdentity;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TopicReader;
 
 import java.time.Instant;
 import java.util.List;
@@ -71,10 +72,10 @@ class AssessmentTest {
                 .body("riskScore", equalTo(0.5f)).extract().path("priority");
         assertThat(rankAfter).isLessThan(rankBefore);
 
-        List<Kafka.Received> events = Kafka.awaitEvaluations(r -> id.equals(r.json().at("/origin/reference").asText()),
+        List<TopicReader.Received> events = Kafka.awaitEvaluations(r -> id.equals(r.json().at("/origin/reference").asText()),
                 1 + rankBefore - rankAfter);
         assertThat(events).hasSize(1 + rankBefore - rankAfter);
-        Kafka.Received lk = events.stream().filter(e -> "LK".equals(e.key())).findFirst().orElseThrow();
+        TopicReader.Received lk = events.stream().filter(e -> "LK".equals(e.key())).findFirst().orElseThrow();
         assertThat(lk.json().get("changes").toString()).isEqualTo("[\"RISK_SCORE\",\"PRIORITY\"]");
         assertThat(lk.json().at("/origin/kind").asText()).isEqualTo("PARTNER_ASSESSMENT");
         assertThat(lk.json().at("/origin/government").asText()).isEqualTo("JP");
@@ -82,14 +83,14 @@ class AssessmentTest {
                 .allSatisfy(e -> assertThat(e.json().get("changes").toString()).isEqualTo("[\"PRIORITY\"]"));
         given().header("Authorization", US).when().get("/evaluations/LK/history").then()
                 .body("origin.reference", hasItem(id));
-        Kafka.Received opened = Kafka.awaitProposalEvents(id, Kafka.PROPOSAL_OPENED).get(0);
+        TopicReader.Received opened = Kafka.awaitProposalEvents(id, Kafka.PROPOSAL_OPENED).get(0);
         assertThat(opened.headers()).containsEntry("ce_source", "/outreach/evaluation").containsEntry("ce_subject", id);
         assertThat(opened.json().at("/kind").asText()).isEqualTo("ASSESSMENT");
         assertThat(opened.json().at("/countries").toString()).isEqualTo("[\"LK\"]");
         assertThat(opened.json().at("/awaiting").toString()).isEqualTo("[\"AU\",\"US\"]");
         assertThat(opened.json().at("/summary").asText()).isEqualTo("Assessment by JP of LK: TECHNOLOGY_LEVEL 0.5, TRADE_VOLUME 0.5,"
                 + " GEOGRAPHIC_LOCATION 0.5, TIES_TO_COUNTRIES_OF_CONCERN 0.5");
-        Kafka.Received adopted = Kafka.awaitProposalEvents(id, Kafka.PROPOSAL_ADOPTED).get(0);
+        TopicReader.Received adopted = Kafka.awaitProposalEvents(id, Kafka.PROPOSAL_ADOPTED).get(0);
         assertThat(adopted.json().at("/decidedAt").isTextual()).isTrue();
         assertThat(Kafka.proposalEvents(id, Kafka.PROPOSAL_OPENED)).hasSize(1);
     }

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TopicReader;
 
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class CriteriaTest {
         assertThat(Proposals.concur(JP, id).getString("status")).isEqualTo("OPEN");
         assertThat(allEvaluations()).isEqualTo(evaluations);
         assertThat(criteriaVersions()).isEqualTo(versions);
-        Kafka.Received opened = Kafka.awaitProposalEvents(id, Kafka.PROPOSAL_OPENED).get(0);
+        TopicReader.Received opened = Kafka.awaitProposalEvents(id, Kafka.PROPOSAL_OPENED).get(0);
         assertThat(opened.json().at("/summary").asText()).isEqualTo("Criteria proposed by AU: weights TECHNOLOGY_LEVEL 0.25,"
                 + " TRADE_VOLUME 0.25, GEOGRAPHIC_LOCATION 0.2, TIES_TO_COUNTRIES_OF_CONCERN 0.3; High from 0.64");
         assertThat(Kafka.evaluations(r -> id.equals(r.json().at("/origin/reference").asText()))).isEmpty();
@@ -93,8 +94,8 @@ class CriteriaTest {
                 .body("criteriaVersion", equalTo(versions + 1));
         given().header("Authorization", JP).queryParam("riskBand", "HIGH").when().get("/evaluations").then()
                 .body("country", equalTo(List.of("TH", "VN")));
-        List<Kafka.Received> events = Kafka.awaitEvaluations(r -> id.equals(r.json().at("/origin/reference").asText()), 2);
-        assertThat(events).extracting(Kafka.Received::key).containsExactlyInAnyOrder("PH", "ID");
+        List<TopicReader.Received> events = Kafka.awaitEvaluations(r -> id.equals(r.json().at("/origin/reference").asText()), 2);
+        assertThat(events).extracting(TopicReader.Received::key).containsExactlyInAnyOrder("PH", "ID");
         assertThat(events).allSatisfy(e -> {
             assertThat(e.json().at("/origin/kind").asText()).isEqualTo("CRITERIA_REVIEW");
             assertThat(e.json().at("/origin/government").asText()).isEqualTo("AU");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TopicReader;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -207,20 +208,20 @@ class RestrictedActivityTest {
     @Test
     @Order(5)
     void noEventOnTheEvaluationTopicCarriesTheActivitysDetail() {
-        List<Kafka.Received> reevaluated = Kafka.awaitEvaluations(r -> proposal.equals(r.json().at("/origin/reference").asText()), 1);
+        List<TopicReader.Received> reevaluated = Kafka.awaitEvaluations(r -> proposal.equals(r.json().at("/origin/reference").asText()), 1);
         assertThat(reevaluated).hasSize(1);
         assertThat(reevaluated.get(0).key()).isEqualTo("VN");
         assertThat(reevaluated.get(0).json().at("/origin/government").asText()).isEqualTo("JP");
         assertThat(reevaluated.get(0).json().at("/after/category").asText()).isEqualTo("CATEGORY_2");
 
-        Kafka.Received opened = Kafka.awaitProposalEvents(proposal, Kafka.PROPOSAL_OPENED).get(0);
-        Kafka.Received adopted = Kafka.awaitProposalEvents(proposal, Kafka.PROPOSAL_ADOPTED).get(0);
-        for (Kafka.Received event : List.of(opened, adopted)) {
+        TopicReader.Received opened = Kafka.awaitProposalEvents(proposal, Kafka.PROPOSAL_OPENED).get(0);
+        TopicReader.Received adopted = Kafka.awaitProposalEvents(proposal, Kafka.PROPOSAL_ADOPTED).get(0);
+        for (TopicReader.Received event : List.of(opened, adopted)) {
             assertThat(event.json().at("/restricted").asBoolean()).isTrue();
             assertThat(event.json().at("/audience").toString()).isEqualTo("[\"JP\",\"US\"]");
             assertThat(event.json().at("/summary").asText()).isEqualTo("Findings of a completed JP activity on VN: INTENTION SUFFICIENT");
         }
-        for (Kafka.Received event : Kafka.readAll(Kafka.EVALUATIONS)) {
+        for (TopicReader.Received event : Kafka.readAll(Kafka.EVALUATIONS)) {
             assertThat(event.value()).doesNotContain(ACTIVITY.toString()).doesNotContain(SECRET);
         }
     }

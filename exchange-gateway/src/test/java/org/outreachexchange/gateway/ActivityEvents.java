@@ -135,14 +135,7 @@ final class ActivityEvents {
 
     /** Sends an unsealed binary CloudEvent: evaluation events, and what consumers must refuse on activity topics. */
     static void send(String topic, String key, String ceId, String ceType, String source, String value) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", ceId);
-        headers.put("ce_source", source);
-        headers.put("ce_type", ceType);
-        headers.put("ce_subject", key);
-        headers.put("content-type", "application/json");
-        ActivityTopicWriter.sendRaw(bootstrap(), topic, key, headers, value);
+        ActivityTopicWriter.sendUnsealed(bootstrap(), topic, key, ceId, ceType, source, value);
     }
 
     static String bootstrap() {

@@ -2,12 +2,12 @@ package org.outreachexchange.gateway;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.gateway.domain.ActivityStatus;
 import org.outreachexchange.gateway.messaging.ActivityChanged;
 import org.outreachexchange.gateway.messaging.CountryReevaluated;
 import org.outreachexchange.gateway.messaging.ProposalChanged;
+import org.outreachexchange.infra.EventSchema;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,20 +23,23 @@ class ContractTest {
     /** Configured like Quarkus' mapper: unknown properties are ignored, java.time is supported. */
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Path SCHEDULING = EventSchema.dir("scheduling-service");
+    private static final Path EVALUATION = EventSchema.dir("evaluation-service");
+    private static final Path GATEWAY = EventSchema.dir("exchange-gateway");
 
     @Test
     void readsEveryActivityEventExampleOfTheSchedulingService() throws IOException {
-        JsonSchema schema = Schemas.load(Schemas.SCHEDULING.resolve("activity-event.schema.json"));
-        List<Path> examples = examples(Schemas.SCHEDULING.resolve("examples"));
+        EventSchema schema = EventSchema.load(SCHEDULING.resolve("activity-event.schema.json"));
+        List<Path> examples = examples(SCHEDULING.resolve("examples"));
         assertThat(examples).as("the scheduling-service publishes examples").isNotEmpty();
         for (Path example : examples) {
             String json = Files.readString(example);
-            assertThat(Schemas.validate(schema, json)).as(example + " is valid for its producer").isEmpty();
+            assertThat(schema.violations(json)).as(example + " is valid for its producer").isEmpty();
             ActivityChanged event = JSON.readValue(json, ActivityChanged.class).requireUsable();
             assertThat(event.recipients()).isNotEmpty();
             assertThat(event.period().first()).as(example + " has a first day").isNotNull();
         }
-        ActivityChanged revised = JSON.readValue(Schemas.SCHEDULING.resolve("examples/activity-revised.json").toFile(), ActivityChanged.class);
+        ActivityChanged revised = JSON.readValue(SCHEDULING.resolve("examples/activity-revised.json").toFile(), ActivityChanged.class);
         assertThat(revised.version()).isEqualTo(2);
         assertThat(revised.status()).isEqualTo(ActivityStatus.PLANNED);
         assertThat(revised.schedule().exactDates()).isTrue();
@@ -44,16 +47,16 @@ class ContractTest {
 
     @Test
     void readsTheEvaluationServicesReevaluationExample() throws IOException {
-        JsonSchema schema = Schemas.load(Schemas.EVALUATION.resolve("country-reevaluated.schema.json"));
-        List<Path> examples = examples(Schemas.EVALUATION.resolve("examples"), "country-reevaluated");
+        EventSchema schema = EventSchema.load(EVALUATION.resolve("country-reevaluated.schema.json"));
+        List<Path> examples = examples(EVALUATION.resolve("examples"), "country-reevaluated");
         assertThat(examples).isNotEmpty();
         for (Path example : examples) {
             String json = Files.readString(example);
-            assertThat(Schemas.validate(schema, json)).as(example + " is valid for its producer").isEmpty();
+            assertThat(schema.violations(json)).as(example + " is valid for its producer").isEmpty();
             CountryReevaluated event = JSON.readValue(json, CountryReevaluated.class).requireUsable();
             assertThat(event.tools()).allSatisfy(tool -> assertThat(tool.tool()).isNotBlank());
         }
-        CountryReevaluated malaysia = JSON.readValue(Schemas.EVALUATION.resolve("examples/country-reevaluated.json").toFile(), CountryReevaluated.class);
+        CountryReevaluated malaysia = JSON.readValue(EVALUATION.resolve("examples/country-reevaluated.json").toFile(), CountryReevaluated.class);
         assertThat(malaysia.categoryChanged()).isTrue();
         assertThat(malaysia.tools()).anySatisfy(tool -> {
             assertThat(tool.tool()).isEqualTo("OFFICER_TRAINING");
@@ -63,12 +66,12 @@ class ContractTest {
 
     @Test
     void readsTheEvaluationServicesProposalExamples() throws IOException {
-        JsonSchema schema = Schemas.load(Schemas.EVALUATION.resolve("proposal-event.schema.json"));
-        List<Path> examples = examples(Schemas.EVALUATION.resolve("examples"), "proposal-");
+        EventSchema schema = EventSchema.load(EVALUATION.resolve("proposal-event.schema.json"));
+        List<Path> examples = examples(EVALUATION.resolve("examples"), "proposal-");
         assertThat(examples).isNotEmpty();
         for (Path example : examples) {
             String json = Files.readString(example);
-            assertThat(Schemas.validate(schema, json)).as(example + " is valid for its producer").isEmpty();
+            assertThat(schema.violations(json)).as(example + " is valid for its producer").isEmpty();
             ProposalChanged event = JSON.readValue(json, ProposalChanged.class).requireUsable();
             assertThat(event.proposedBy()).matches("[A-Z]{2,3}");
         }
@@ -76,20 +79,20 @@ class ContractTest {
 
     @Test
     void testEventsAreValidForTheProducersSchemas() {
-        JsonSchema schema = Schemas.load(Schemas.SCHEDULING.resolve("activity-event.schema.json"));
+        EventSchema schema = EventSchema.load(SCHEDULING.resolve("activity-event.schema.json"));
         ActivityEvents.Draft draft = new ActivityEvents.Draft("JP", "MY", 40).restrictedTo("US").withoutAgenda();
-        assertThat(Schemas.validate(schema, draft.json())).isEmpty();
+        assertThat(schema.violations(draft.json())).isEmpty();
     }
 
     @Test
     void ownNoticeExamplesAreValidForTheNoticeSchema() throws IOException {
-        JsonSchema schema = Schemas.load(Schemas.GATEWAY.resolve("notice-event.schema.json"));
-        List<Path> examples = examples(Schemas.GATEWAY.resolve("examples"));
+        EventSchema schema = EventSchema.load(GATEWAY.resolve("notice-event.schema.json"));
+        List<Path> examples = examples(GATEWAY.resolve("examples"));
         assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
         for (Path example : examples) {
-            assertThat(Schemas.validate(schema, Files.readString(example))).as(example.toString()).isEmpty();
+            assertThat(schema.violations(Files.readString(example))).as(example.toString()).isEmpty();
         }
-        assertThat(Schemas.validate(schema, "{\"kind\":\"LATE\"}")).as("the schema does reject incomplete data").isNotEmpty();
+        assertThat(schema.violations("{\"kind\":\"LATE\"}")).as("the schema does reject incomplete data").isNotEmpty();
     }
 
     private static List<Path> examples(Path directory) throws IOException {

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.WebhookReceiver;
 
 import java.time.Duration;
 import java.util.List;

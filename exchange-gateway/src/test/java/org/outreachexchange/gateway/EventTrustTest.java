@@ -3,7 +3,6 @@ package org.outreachexchange.gateway;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.infra.ActivityTopicWriter;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TopicReader;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -31,7 +31,7 @@ class EventTrustTest {
 
     @BeforeEach
     void readDeadLetters() {
-        deadLetters = new TopicReader("outreach.dlq.exchange-gateway");
+        deadLetters = TopicReader.follow(ActivityEvents.bootstrap(), "outreach.dlq.exchange-gateway");
     }
 
     @AfterEach
@@ -133,9 +133,9 @@ class EventTrustTest {
     }
 
     private String reason(UUID key) {
-        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30))
+        TopicReader.Received dead = await().atMost(Duration.ofSeconds(30))
                 .until(() -> deadLetters.withKey(key.toString()).stream().findFirst().orElse(null), r -> r != null);
-        return TopicReader.header(dead, "dead-letter-reason");
+        return dead.header("dead-letter-reason");
     }
 
     private static io.restassured.response.Response notice(String government, UUID id) {

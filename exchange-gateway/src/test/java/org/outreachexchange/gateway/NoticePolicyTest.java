@@ -1,15 +1,16 @@
 package org.outreachexchange.gateway;
 
-import com.networknt.schema.JsonSchema;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outreachexchange.infra.EventSchema;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TopicReader;
+import org.outreachexchange.infra.WebhookReceiver;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ class NoticePolicyTest {
 
     @BeforeAll
     static void readNotices() {
-        notices = new TopicReader("outreach.notices");
+        notices = TopicReader.follow(ActivityEvents.bootstrap(), "outreach.notices");
     }
 
     @AfterAll
@@ -47,11 +48,11 @@ class NoticePolicyTest {
         ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "MN", 5);
         ActivityEvents.publish(activity, "planned");
 
-        ConsumerRecord<String, String> late = awaitNotice(activity, "outreach.notice.late");
-        assertThat(TopicReader.header(late, "ce_source")).isEqualTo("/outreach/gateway");
-        assertThat(TopicReader.header(late, "ce_subject")).isEqualTo(activity.id.toString());
-        JsonSchema schema = Schemas.load(Schemas.GATEWAY.resolve("notice-event.schema.json"));
-        assertThat(Schemas.validate(schema, late.value())).as("the published notice matches its schema").isEmpty();
+        TopicReader.Received late = awaitNotice(activity, "outreach.notice.late");
+        assertThat(late.header("ce_source")).isEqualTo("/outreach/gateway");
+        assertThat(late.header("ce_subject")).isEqualTo(activity.id.toString());
+        EventSchema schema = EventSchema.fromClasspath("notice-event.schema.json");
+        assertThat(schema.violations(late.value())).as("the published notice matches its schema").isEmpty();
         assertThat(new JsonPath(late.value()).getString("kind")).isEqualTo("LATE");
 
         noticeFile("JP", activity).then().body("notice.outcome", equalTo("LATE")).body("notices.kind", equalTo(List.of("LATE")));
@@ -128,7 +129,7 @@ class NoticePolicyTest {
 
         MutableClock.advance(Duration.ofDays(11));
 
-        ConsumerRecord<String, String> incomplete = awaitNotice(activity, "outreach.notice.incomplete");
+        TopicReader.Received incomplete = awaitNotice(activity, "outreach.notice.incomplete");
         assertThat(new JsonPath(incomplete.value()).getList("missing")).containsExactly("AGENDA");
         scheduleFor("US", "MM").then().body("activity.activityId", equalTo(List.of(activity.id.toString())))
                 .body("[0].notice.outcome", equalTo("INCOMPLETE")).body("[0].notice.missing", equalTo(List.of("AGENDA")))
@@ -144,7 +145,7 @@ class NoticePolicyTest {
                 .then().body("activity.activityId", equalTo(List.of(activity.id.toString())))
                 .body("[0].notice.shortNoticeChanges", equalTo(1)));
         awaitNotice(activity, "outreach.notice.short-notice-change");
-        assertThat(notices.withKey(activity.id.toString())).extracting(r -> TopicReader.header(r, "ce_type"))
+        assertThat(notices.withKey(activity.id.toString())).extracting(r -> r.header("ce_type"))
                 .containsExactly("outreach.notice.incomplete", "outreach.notice.short-notice-change");
     }
 
@@ -159,7 +160,7 @@ class NoticePolicyTest {
         activity.agenda = List.of("A different agenda");
         ActivityEvents.publish(activity, "revised");
 
-        ConsumerRecord<String, String> change = awaitNotice(activity, "outreach.notice.short-notice-change");
+        TopicReader.Received change = awaitNotice(activity, "outreach.notice.short-notice-change");
         assertThat(new JsonPath(change.value()).getList("changed")).containsExactly("agenda");
         noticeFile("AU", activity).then().body("notice.outcome", equalTo("COMPLIANT")).body("notice.shortNoticeChanges", equalTo(1));
         given().header("Authorization", Agencies.bearer("JP")).queryParam("compliance", "SHORT_NOTICE_CHANGE").when().get("/schedule")
@@ -244,9 +245,9 @@ class NoticePolicyTest {
         ActivityEvents.sealed("US", activity.id.toString(), ceId, "outreach.activity.planned", json);
     }
 
-    private static ConsumerRecord<String, String> awaitNotice(ActivityEvents.Draft activity, String type) {
+    private static TopicReader.Received awaitNotice(ActivityEvents.Draft activity, String type) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> notices.withKey(activity.id.toString()).stream()
-                .filter(r -> type.equals(TopicReader.header(r, "ce_type"))).findFirst().orElse(null), r -> r != null);
+                .filter(r -> type.equals(r.header("ce_type"))).findFirst().orElse(null), r -> r != null);
     }
 
     private static io.restassured.response.Response noticeFile(String government, ActivityEvents.Draft activity) {

@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TopicReader;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,7 @@ class PoisonMessageTest {
 
     @Test
     void sendsUnreadableEventsToTheDeadLetterTopicAndKeepsConsuming() {
-        try (TopicReader deadLetters = new TopicReader("outreach.dlq.exchange-gateway")) {
+        try (TopicReader deadLetters = TopicReader.follow(ActivityEvents.bootstrap(), "outreach.dlq.exchange-gateway")) {
             String malformed = UUID.randomUUID().toString();
             String incomplete = UUID.randomUUID().toString();
             String badEvaluation = "QQ";
@@ -48,7 +49,7 @@ class PoisonMessageTest {
 
     @Test
     void deadLettersOnlyTheEventThatFailsWhenAppliedAndAppliesTheRestOfItsBatch() {
-        try (TopicReader deadLetters = new TopicReader("outreach.dlq.exchange-gateway")) {
+        try (TopicReader deadLetters = TopicReader.follow(ActivityEvents.bootstrap(), "outreach.dlq.exchange-gateway")) {
             ActivityEvents.Draft unitedStates = new ActivityEvents.Draft("US", "TH", 119);
             ActivityEvents.publish(unitedStates, "planned");
             awaitVersion("US", unitedStates.id.toString(), 1);
@@ -72,7 +73,7 @@ class PoisonMessageTest {
 
     @Test
     void appliesAnActivityForTwoHundredRecipientsWhichOnceOverflowedItsColumnAndWasDeadLettered() {
-        try (TopicReader deadLetters = new TopicReader("outreach.dlq.exchange-gateway")) {
+        try (TopicReader deadLetters = TopicReader.follow(ActivityEvents.bootstrap(), "outreach.dlq.exchange-gateway")) {
             ActivityEvents.Draft wide = new ActivityEvents.Draft("JP", "TH", 121);
             wide.recipients = IntStream.range(0, 200).mapToObj(i -> "" + (char) ('A' + i / 26) + (char) ('A' + i % 26)).toList();
             ActivityEvents.publish(wide, "planned");

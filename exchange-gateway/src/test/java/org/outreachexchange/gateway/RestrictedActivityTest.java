@@ -6,6 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.WebhookReceiver;
 
 import java.net.URI;
 import java.net.URL;

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -50,11 +51,11 @@ class WebhookDeliveryTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.accepted().isEmpty());
         WebhookReceiver.Call call = receiver.accepted().get(0);
-        assertThat(WebhookReceiver.verifies(secret, call)).as("signature verifies with the subscription's secret").isTrue();
+        assertThat(call.signedWith(secret)).as("signature verifies with the subscription's secret").isTrue();
         JsonPath body = new JsonPath(call.body());
         assertThat(body.getString("type")).isEqualTo("activity.planned");
         assertThat(body.getString("data.activityId")).isEqualTo(activity.id.toString());
-        assertThat(WebhookReceiver.verifies("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]), call))
+        assertThat(call.signedWith("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32])))
                 .as("a different secret does not verify").isFalse();
 
         given().header("Authorization", Agencies.bearer("US")).when().get("/subscriptions/" + subscription.getString("id") + "/deliveries")

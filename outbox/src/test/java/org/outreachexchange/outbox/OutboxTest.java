@@ -4,11 +4,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,13 +12,11 @@ import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.infra.TestInfrastructure;
+import org.outreachexchange.infra.TopicReader;
 
-import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -47,20 +40,16 @@ class OutboxTest {
     @Inject
     OutboxRelay relay;
 
-    private KafkaConsumer<String, String> consumer;
+    private TopicReader topic;
 
     @BeforeEach
     void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of("outbox-test"));
+        topic = TopicReader.follow(TestInfrastructure.kafka().bootstrapServers(), "outbox-test");
     }
 
     @AfterEach
     void close() {
-        consumer.close();
+        topic.close();
     }
 
     @Test
@@ -70,15 +59,15 @@ class OutboxTest {
 
         changes.commit(List.of(event));
 
-        ConsumerRecord<String, String> record = recordsFor(aggregate, 1).get(0);
+        TopicReader.Received record = topic.await(aggregate, 1).get(0);
         assertThat(record.key()).isEqualTo(aggregate);
         assertThat(record.value()).isEqualTo("{\"n\":1}");
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_id")).isEqualTo(event.id().toString());
-        assertThat(header(record, "ce_type")).isEqualTo("outreach.test.happened");
-        assertThat(header(record, "ce_source")).isEqualTo("/outreach/test");
-        assertThat(header(record, "ce_subject")).isEqualTo(aggregate);
-        assertThat(header(record, "ce_time")).startsWith("2008-06-24T00:53");
+        assertThat(record.header("ce_specversion")).isEqualTo("1.0");
+        assertThat(record.header("ce_id")).isEqualTo(event.id().toString());
+        assertThat(record.header("ce_type")).isEqualTo("outreach.test.happened");
+        assertThat(record.header("ce_source")).isEqualTo("/outreach/test");
+        assertThat(record.header("ce_subject")).isEqualTo(aggregate);
+        assertThat(record.header("ce_time")).startsWith("2008-06-24T00:53");
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.pending() == 0);
     }
 
@@ -88,22 +77,22 @@ class OutboxTest {
         changes.commit(List.of(OutboxTestChanges.event(aggregate, 1), OutboxTestChanges.event(aggregate, 2)));
         changes.commit(List.of(OutboxTestChanges.event(aggregate, 3)));
 
-        List<ConsumerRecord<String, String>> records = recordsFor(aggregate, 3);
+        List<TopicReader.Received> records = topic.await(aggregate, 3);
         PublicKey key = TestAgencies.eventKeys("JP").getPublic();
         for (int i = 0; i < 3; i++) {
-            ConsumerRecord<String, String> record = records.get(i);
-            EventSeals.Content content = new EventSeals.Content(header(record, "ce_id"), header(record, "ce_type"),
-                    header(record, "ce_source"), header(record, "ce_subject"), record.key(), record.value());
-            EventSeals.Seal seal = new EventSeals.Seal("JP", Long.parseLong(header(record, "ce_chainseq")),
-                    header(record, "ce_chainprev"), header(record, "ce_chainsig"));
+            TopicReader.Received record = records.get(i);
+            EventSeals.Content content = new EventSeals.Content(record.header("ce_id"), record.header("ce_type"),
+                    record.header("ce_source"), record.header("ce_subject"), record.key(), record.value());
+            EventSeals.Seal seal = new EventSeals.Seal("JP", Long.parseLong(record.header("ce_chainseq")),
+                    record.header("ce_chainprev"), record.header("ce_chainsig"));
             assertThat(EventSeals.verifies(key, seal, content.digest())).as("seal of record %d", i).isTrue();
             if (i > 0) {
-                ConsumerRecord<String, String> before = records.get(i - 1);
-                long previousSequence = Long.parseLong(header(before, "ce_chainseq"));
+                TopicReader.Received before = records.get(i - 1);
+                long previousSequence = Long.parseLong(before.header("ce_chainseq"));
                 assertThat(seal.sequence()).isEqualTo(previousSequence + 1);
-                assertThat(seal.previous()).isEqualTo(EventSeals.link("JP", previousSequence, header(before, "ce_chainprev"),
-                        new EventSeals.Content(header(before, "ce_id"), header(before, "ce_type"), header(before, "ce_source"),
-                                header(before, "ce_subject"), before.key(), before.value()).digest()));
+                assertThat(seal.previous()).isEqualTo(EventSeals.link("JP", previousSequence, before.header("ce_chainprev"),
+                        new EventSeals.Content(before.header("ce_id"), before.header("ce_type"), before.header("ce_source"),
+                                before.header("ce_subject"), before.key(), before.value()).digest()));
             }
         }
     }
@@ -131,7 +120,7 @@ class OutboxTest {
             writers.shutdownNow();
         }
 
-        assertThat(recordsFor(aggregate, 2)).extracting(ConsumerRecord::value).containsExactly("{\"n\":1}", "{\"n\":2}");
+        assertThat(topic.await(aggregate, 2)).extracting(TopicReader.Received::value).containsExactly("{\"n\":1}", "{\"n\":2}");
     }
 
     @Test
@@ -143,7 +132,7 @@ class OutboxTest {
                 .hasMessageContaining("the change failed");
 
         changes.commit(List.of(OutboxTestChanges.event(aggregate, 2)));
-        assertThat(recordsFor(aggregate, 1)).extracting(ConsumerRecord::value).containsExactly("{\"n\":2}");
+        assertThat(topic.await(aggregate, 1)).extracting(TopicReader.Received::value).containsExactly("{\"n\":2}");
         assertThat(relay.pending()).isLessThanOrEqualTo(before);
     }
 
@@ -159,7 +148,7 @@ class OutboxTest {
             broker.start();
         }
 
-        List<String> values = recordsFor(aggregate, 20).stream().map(ConsumerRecord::value).toList();
+        List<String> values = topic.await(aggregate, 20).stream().map(TopicReader.Received::value).toList();
         assertThat(values).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).mapToObj(n -> "{\"n\":" + n + "}").toList());
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
     }
@@ -173,23 +162,5 @@ class OutboxTest {
         String failed = UUID.randomUUID().toString();
         assertThatThrownBy(() -> changes.consumeThenFail(failed)).hasMessageContaining("the effect failed");
         assertThat(changes.consume(failed)).isTrue();
-    }
-
-    private List<ConsumerRecord<String, String>> recordsFor(String aggregate, int expected) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                if (aggregate.equals(r.key())) {
-                    records.add(r);
-                }
-            });
-            return records.size() >= expected;
-        });
-        return records;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.identity.EventSeals;
+import org.outreachexchange.infra.EventSchema;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TestInfrastructure;
+import org.outreachexchange.infra.TopicReader;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -20,7 +22,6 @@ import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.outreachexchange.scheduling.ActivityTopic.header;
 import static org.outreachexchange.scheduling.Requests.cancel;
 import static org.outreachexchange.scheduling.Requests.complete;
 import static org.outreachexchange.scheduling.Requests.malaysiaSeminar;
@@ -36,14 +37,14 @@ class ActivityEventsTest {
 
     /** The schema as the service serves it to consumers, not a copy. */
     private static EventSchema schema;
-    private ActivityTopic topic;
+    private TopicReader topic;
 
     @BeforeEach
     void subscribe() {
         if (schema == null) {
             schema = EventSchema.parse(given().when().get("/schemas/activity-event.schema.json").then().statusCode(200).extract().asString());
         }
-        topic = new ActivityTopic();
+        topic = TopicReader.follow(TestInfrastructure.kafka().bootstrapServers(), "outreach.activities.jp");
     }
 
     @AfterEach
@@ -55,18 +56,18 @@ class ActivityEventsTest {
     void plannedActivityAppearsOnTheTopicAsABinaryCloudEvent() throws IOException {
         String id = planned(malaysiaSeminar());
 
-        ConsumerRecord<String, String> record = topic.await(id, 1).get(0);
+        TopicReader.Received record = topic.await(id, 1).get(0);
 
         assertThat(record.key()).isEqualTo(id);
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
-        assertThat(header(record, "ce_source")).isEqualTo("/outreach/scheduling/JP");
-        assertThat(header(record, "ce_type")).isEqualTo("outreach.activity.planned");
-        assertThat(header(record, "ce_subject")).isEqualTo(id);
-        assertThat(Instant.parse(header(record, "ce_time"))).isNotNull();
-        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(record.header("ce_specversion")).isEqualTo("1.0");
+        assertThat(UUID.fromString(record.header("ce_id"))).isNotNull();
+        assertThat(record.header("ce_source")).isEqualTo("/outreach/scheduling/JP");
+        assertThat(record.header("ce_type")).isEqualTo("outreach.activity.planned");
+        assertThat(record.header("ce_subject")).isEqualTo(id);
+        assertThat(Instant.parse(record.header("ce_time"))).isNotNull();
+        assertThat(record.header("content-type")).isEqualTo("application/json");
         assertThat(schema.violations(record.value())).isEmpty();
-        JsonNode data = EventSchema.MAPPER.readTree(record.value());
+        JsonNode data = EventSchema.JSON.readTree(record.value());
         assertThat(data.get("activityId").asText()).isEqualTo(id);
         assertThat(data.get("version").asLong()).isEqualTo(1);
         assertThat(data.get("organizer").asText()).isEqualTo("JP");
@@ -81,14 +82,14 @@ class ActivityEventsTest {
         revise(id, "\"1\"", malaysiaSeminarOnDates()).statusCode(200);
         complete(id, results()).statusCode(200);
 
-        List<ConsumerRecord<String, String>> records = topic.await(id, 3);
+        List<TopicReader.Received> records = topic.await(id, 3);
 
-        assertThat(records).extracting(r -> header(r, "ce_type"))
+        assertThat(records).extracting(r -> r.header("ce_type"))
                 .containsExactly("outreach.activity.planned", "outreach.activity.revised", "outreach.activity.completed");
         assertThat(records).extracting(r -> version(r.value())).containsExactly(1L, 2L, 3L);
-        assertThat(records).extracting(r -> header(r, "ce_id")).doesNotHaveDuplicates();
+        assertThat(records).extracting(r -> r.header("ce_id")).doesNotHaveDuplicates();
         assertThat(records).allSatisfy(r -> assertThat(schema.violations(r.value())).isEmpty());
-        JsonNode completed = EventSchema.MAPPER.readTree(records.get(2).value());
+        JsonNode completed = EventSchema.JSON.readTree(records.get(2).value());
         assertThat(completed.at("/results/findings/0/country").asText()).isEqualTo("MY");
         assertThat(completed.at("/results/findings/0/element").asText()).isEqualTo("LAWS_REGULATIONS");
         assertThat(completed.at("/results/findings/0/assessment").asText()).isEqualTo("SUFFICIENT");
@@ -100,11 +101,11 @@ class ActivityEventsTest {
         String id = planned(malaysiaSeminar());
         cancel(id, "The host asked to postpone").statusCode(200);
 
-        ConsumerRecord<String, String> cancelled = topic.await(id, 2).get(1);
+        TopicReader.Received cancelled = topic.await(id, 2).get(1);
 
-        assertThat(header(cancelled, "ce_type")).isEqualTo("outreach.activity.cancelled");
+        assertThat(cancelled.header("ce_type")).isEqualTo("outreach.activity.cancelled");
         assertThat(schema.violations(cancelled.value())).isEmpty();
-        JsonNode data = EventSchema.MAPPER.readTree(cancelled.value());
+        JsonNode data = EventSchema.JSON.readTree(cancelled.value());
         assertThat(data.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(data.get("cancellationReason").asText()).isEqualTo("The host asked to postpone");
         assertThat(data.get("version").asLong()).isEqualTo(2);
@@ -115,7 +116,7 @@ class ActivityEventsTest {
         String id = planned(malaysiaSeminar());
         cancel(id, "The host asked to postpone").statusCode(200);
 
-        List<ConsumerRecord<String, String>> records = topic.await(id, 2);
+        List<TopicReader.Received> records = topic.await(id, 2);
 
         EventSeals.Seal first = seal(records.get(0));
         EventSeals.Seal second = seal(records.get(1));
@@ -126,14 +127,14 @@ class ActivityEventsTest {
         assertThat(second.previous()).isEqualTo(EventSeals.link("JP", first.sequence(), first.previous(), content(records.get(0)).digest()));
     }
 
-    private static EventSeals.Seal seal(ConsumerRecord<String, String> record) {
-        return new EventSeals.Seal("JP", Long.parseLong(header(record, "ce_chainseq")), header(record, "ce_chainprev"),
-                header(record, "ce_chainsig"));
+    private static EventSeals.Seal seal(TopicReader.Received record) {
+        return new EventSeals.Seal("JP", Long.parseLong(record.header("ce_chainseq")), record.header("ce_chainprev"),
+                record.header("ce_chainsig"));
     }
 
-    private static EventSeals.Content content(ConsumerRecord<String, String> record) {
-        return new EventSeals.Content(header(record, "ce_id"), header(record, "ce_type"), header(record, "ce_source"),
-                header(record, "ce_subject"), record.key(), record.value());
+    private static EventSeals.Content content(TopicReader.Received record) {
+        return new EventSeals.Content(record.header("ce_id"), record.header("ce_type"), record.header("ce_source"),
+                record.header("ce_subject"), record.key(), record.value());
     }
 
     /** ce_time is taken just before commit and the record's timestamp when the broker appends it. */
@@ -142,7 +143,7 @@ class ActivityEventsTest {
         List<String> ids = IntStream.range(0, 20).mapToObj(i -> planned(malaysiaSeminar())).toList();
 
         long[] latencies = ids.stream().map(id -> topic.await(id, 1).get(0))
-                .mapToLong(r -> r.timestamp() - Instant.parse(header(r, "ce_time")).toEpochMilli())
+                .mapToLong(r -> r.timestamp() - Instant.parse(r.header("ce_time")).toEpochMilli())
                 .sorted().toArray();
 
         System.out.printf("commit-to-send latency over %d events: median %d ms, max %d ms%n",
@@ -153,7 +154,7 @@ class ActivityEventsTest {
 
     private static long version(String json) {
         try {
-            return EventSchema.MAPPER.readTree(json).get("version").asLong();
+            return EventSchema.JSON.readTree(json).get("version").asLong();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -4,12 +4,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.KafkaBroker;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestInfrastructure;
+import org.outreachexchange.infra.TopicReader;
 import org.outreachexchange.outbox.OutboxRelay;
 
 import java.time.Duration;
@@ -20,7 +20,6 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.outreachexchange.scheduling.ActivityTopic.header;
 import static org.outreachexchange.scheduling.Requests.malaysiaSeminar;
 import static org.outreachexchange.scheduling.Requests.malaysiaSeminarOnDates;
 import static org.outreachexchange.scheduling.Requests.plan;
@@ -55,9 +54,9 @@ class BrokerOutageTest {
             broker.start();
         }
 
-        try (ActivityTopic topic = new ActivityTopic()) {
-            List<ConsumerRecord<String, String>> first = topic.await(ids.get(0), 2);
-            assertThat(first).extracting(r -> header(r, "ce_type"))
+        try (TopicReader topic = TopicReader.follow(TestInfrastructure.kafka().bootstrapServers(), "outreach.activities.jp")) {
+            List<TopicReader.Received> first = topic.await(ids.get(0), 2);
+            assertThat(first).extracting(r -> r.header("ce_type"))
                     .containsExactly("outreach.activity.planned", "outreach.activity.revised");
             ids.subList(1, ids.size()).forEach(id -> assertThat(topic.await(id, 1)).hasSize(1));
         }

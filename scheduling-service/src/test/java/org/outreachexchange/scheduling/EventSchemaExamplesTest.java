@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.outreachexchange.infra.EventSchema;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The examples consumers build their contract tests on conform to the schema, and the schema has teeth. */
 class EventSchemaExamplesTest {
 
-    private static final EventSchema SCHEMA = EventSchema.fromClasspath();
+    private static final EventSchema SCHEMA = EventSchema.fromClasspath("activity-event.schema.json");
 
     @ParameterizedTest(name = "{0} conforms to the schema")
     @ValueSource(strings = {"activity-planned.json", "activity-revised.json", "activity-completed.json", "activity-cancelled.json"})
@@ -25,7 +26,7 @@ class EventSchemaExamplesTest {
 
     @Test
     void completedExampleReportsMalaysiasLawsAsSufficient() throws IOException {
-        JsonNode completed = EventSchema.MAPPER.readTree(example("activity-completed.json"));
+        JsonNode completed = EventSchema.JSON.readTree(example("activity-completed.json"));
 
         assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(completed.at("/results/findings")).anySatisfy(finding -> {
@@ -37,7 +38,7 @@ class EventSchemaExamplesTest {
 
     @Test
     void schemaRefusesAnUnknownActivityType() throws IOException {
-        ObjectNode event = (ObjectNode) EventSchema.MAPPER.readTree(example("activity-planned.json"));
+        ObjectNode event = (ObjectNode) EventSchema.JSON.readTree(example("activity-planned.json"));
         event.put("type", "WORKSHOP");
 
         assertThat(SCHEMA.violations(event.toString())).isNotEmpty();
@@ -45,7 +46,7 @@ class EventSchemaExamplesTest {
 
     @Test
     void schemaRefusesAMonthScheduleWithDates() throws IOException {
-        ObjectNode event = (ObjectNode) EventSchema.MAPPER.readTree(example("activity-planned.json"));
+        ObjectNode event = (ObjectNode) EventSchema.JSON.readTree(example("activity-planned.json"));
         ((ObjectNode) event.get("schedule")).put("start", "2008-03-11");
 
         assertThat(SCHEMA.violations(event.toString())).isNotEmpty();
@@ -53,7 +54,7 @@ class EventSchemaExamplesTest {
 
     @Test
     void schemaRefusesACompletedEventWithoutResults() throws IOException {
-        ObjectNode event = (ObjectNode) EventSchema.MAPPER.readTree(example("activity-completed.json"));
+        ObjectNode event = (ObjectNode) EventSchema.JSON.readTree(example("activity-completed.json"));
         event.putNull("results");
 
         assertThat(SCHEMA.violations(event.toString())).isNotEmpty();
@@ -61,7 +62,7 @@ class EventSchemaExamplesTest {
 
     @Test
     void schemaRefusesAMalformedDate() throws IOException {
-        ObjectNode event = (ObjectNode) EventSchema.MAPPER.readTree(example("activity-revised.json"));
+        ObjectNode event = (ObjectNode) EventSchema.JSON.readTree(example("activity-revised.json"));
         ((ObjectNode) event.get("schedule")).put("end", "12 March 2008");
 
         assertThat(SCHEMA.violations(event.toString())).isNotEmpty();

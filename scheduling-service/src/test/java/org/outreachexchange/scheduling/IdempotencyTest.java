@@ -8,6 +8,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestInfrastructure;
+import org.outreachexchange.infra.TopicReader;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -49,9 +51,9 @@ class IdempotencyTest {
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(Tables.count(dataSource, "activity", "title = ?", body.get("title"))).isEqualTo(1);
-        try (ActivityTopic topic = new ActivityTopic()) {
+        try (TopicReader topic = TopicReader.follow(TestInfrastructure.kafka().bootstrapServers(), "outreach.activities.jp")) {
             topic.await(id, 1);
-            assertThat(topic.drain(id, Duration.ofSeconds(2))).hasSize(1);
+            assertThat(topic.awaitQuiet(id, Duration.ofSeconds(2))).hasSize(1);
         }
     }
 

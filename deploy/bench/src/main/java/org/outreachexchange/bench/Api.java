@@ -2,7 +2,8 @@ package org.outreachexchange.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.deploy.LocalStack;
+import org.outreachexchange.deploy.ServiceSpec;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,23 +26,26 @@ final class Api {
     record Subscribed(String id, String secret) {
     }
 
-    private final Stack stack;
+    private final LocalStack stack;
     private final HttpClient http;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Map<String, Long> tokenIssued = new ConcurrentHashMap<>();
 
-    Api(Stack stack, int threads) {
+    Api(LocalStack stack, int threads) {
         this.stack = stack;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
                 .executor(Executors.newFixedThreadPool(threads)).build();
     }
 
-    /** Tokens live an hour; a fresh one every 30 minutes keeps long runs authorised. */
+    /**
+     * One token per government at a time, so the services' cache of verified tokens works as for a real agency; the
+     * launcher's tokens live 12 hours, a fresh one every 30 minutes keeps long runs authorised.
+     */
     String bearer(String government) {
         long now = System.nanoTime();
         Long issued = tokenIssued.get(government);
         if (issued == null || now - issued > Duration.ofMinutes(30).toNanos()) {
-            tokens.put(government, TestAgencies.bearer(government, AGENCY));
+            tokens.put(government, stack.bearer(government, AGENCY));
             tokenIssued.put(government, now);
         }
         return tokens.get(government);
@@ -58,7 +62,7 @@ final class Api {
 
     /** POST /activities with the marker as title and as Idempotency-Key, so a retry plans nothing new. */
     CompletableFuture<HttpResponse<String>> plan(String government, String marker, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.baseUrl(Stack.scheduling(government)) + "/activities"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(ServiceSpec.scheduling(government)) + "/activities"))
                 .timeout(timeout)
                 .header("Authorization", bearer(government))
                 .header("Content-Type", "application/json")
@@ -94,7 +98,7 @@ final class Api {
     }
 
     private JsonNode send(String government, String method, String path, String body, int expected) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.baseUrl(Stack.GATEWAY) + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.url(ServiceSpec.GATEWAY) + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", bearer(government));
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));

@@ -1,21 +1,27 @@
 package org.outreachexchange.bench;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
+import org.outreachexchange.deploy.ChildProcess;
+import org.outreachexchange.deploy.LocalStack;
+import org.outreachexchange.deploy.ServiceSpec;
+import org.outreachexchange.infra.ActivityTopicWriter;
+import org.outreachexchange.infra.ExchangeTopics;
+import org.outreachexchange.infra.TopicReader;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * deploy/bench.sh: end-to-end latency, sustained ingest, outbox relay lag, footprint and replay of the whole exchange
@@ -25,17 +31,17 @@ import java.util.UUID;
 public final class BenchMain {
 
     private static final int INGEST_CONCURRENCY = 16;
+    private static final Pattern ACTIVITY_TOPICS = Pattern.compile("outreach\\.activities\\..+");
 
     private final Settings settings;
     private final Report report;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final Map<String, Long> rssAfterStart = new LinkedHashMap<>();
     private final Map<String, Double> readyMs = new LinkedHashMap<>();
-    private Stack stack;
+    private LocalStack stack;
     private RawKafka raw;
     private Api api;
-    private WebhookReceiver hooks;
-    private WebhookReceiver.Subscriber partner;
+    private Subscribers.Subscriber partner;
 
     private BenchMain(Settings settings) {
         this.settings = settings;
@@ -51,20 +57,15 @@ public final class BenchMain {
     private int runAll() throws Exception {
         Path dir = settings.work().resolve("bench-" + run);
         int rc = 0;
-        try (Stack s = new Stack(settings, dir, Map.of()); WebhookReceiver receiver = new WebhookReceiver()) {
+        try (LocalStack s = Stack.start(settings, dir, Map.of()); Subscribers hooks = new Subscribers()) {
             stack = s;
-            hooks = receiver;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 s.close();
                 report.write(settings.results(), "bench-");
             }));
-            System.out.println("starting PostgreSQL and Kafka under " + dir);
-            stack.startInfrastructure();
             describeInfrastructure();
-            raw = new RawKafka(stack.bootstrapServers());
-            Topics.create(raw);
-            System.out.println("starting the services one by one");
-            readyMs.putAll(stack.startServices());
+            raw = new RawKafka(stack.layout().bootstrapServers());
+            stack.services().forEach((name, p) -> readyMs.put(name, p.readyAfter().orElseThrow().toNanos() / 1e6));
             stack.services().forEach((name, p) -> rssAfterStart.put(name, p.rssKib()));
             api = new Api(stack, 16);
             partner = hooks.subscriber("us");
@@ -99,11 +100,13 @@ public final class BenchMain {
     }
 
     private void describeInfrastructure() {
-        PgServer shared = stack.sharedPostgres();
-        report.machine("PostgreSQL", "17.11 (embedded binaries, pg_ctl), fsync=" + shared.setting("fsync")
-                + ", synchronous_commit=" + shared.setting("synchronous_commit") + ", full_page_writes=" + shared.setting("full_page_writes")
-                + "; JP scheduling-service on its own server");
-        report.machine("Kafka", "4.1.2, one KRaft node in its own JVM (-Xmx1g), 3 partitions per topic, producers acks=all");
+        report.machine("PostgreSQL", "17.11 (embedded binaries, one launcher process each), fsync="
+                + Stack.postgresSetting(stack, ServiceSpec.EVALUATION, "fsync") + ", synchronous_commit="
+                + Stack.postgresSetting(stack, ServiceSpec.EVALUATION, "synchronous_commit") + ", full_page_writes="
+                + Stack.postgresSetting(stack, ServiceSpec.EVALUATION, "full_page_writes") + "; JP scheduling-service on its own server (fsync="
+                + Stack.postgresSetting(stack, ServiceSpec.scheduling("JP"), "fsync") + ")");
+        report.machine("Kafka", "4.1.2, one KRaft node in its own JVM (" + String.join(" ", LocalStack.INFRASTRUCTURE_JVM_OPTIONS)
+                + "), activity topics 1 partition with broker append time, other topics 3 partitions, producers acks=all");
         report.machine("services", "java -jar quarkus-run.jar " + settings.serviceHeap() + ", one at a time on loopback");
     }
 
@@ -117,7 +120,7 @@ public final class BenchMain {
         String warm = "bench-" + run + "-warm" + rate + "-";
         String measured = "bench-" + run + "-e2e" + rate + "-";
         try (Load load = new Load(api, 32, Duration.ofSeconds(30), true);
-             ActivityTopicProbe probe = new ActivityTopicProbe(raw, "outreach.activities.jp")) {
+             TopicReader jpTopic = TopicReader.followFromEnd(stack.layout().bootstrapServers(), ExchangeTopics.activityTopic("JP"))) {
             partner.onFirstArrival = (marker, nanos) -> {
                 if (marker.startsWith(measured)) {
                     e2e.recordNanos(nanos - load.intended.get(marker));
@@ -125,7 +128,6 @@ public final class BenchMain {
             };
             int warmCount = load.run(rate, settings.warmup(), List.of("JP"), warm);
             Pause.until(Duration.ofSeconds(120), () -> partner.delivered(warm) >= warmCount);
-            probe.measure(measured);
             Map<String, Duration> cpuBefore = cpuByProcess();
             long[] machineBefore = Machine.cpuJiffies();
             int count = load.run(rate, duration, List.of("JP"), measured);
@@ -144,7 +146,7 @@ public final class BenchMain {
                     baseline.endToEnd().millis(99.9), null, null, null));
             report.add(new Report.Row(section, "POST accepted p99 (from intended send)", load.accepted.millis(99), "ms", null, null, null, null,
                     "retried POSTs: " + load.failedAttempts.get()));
-            Percentiles lag = probe.lag();
+            Percentiles lag = relayLag(jpTopic, measured);
             double ackP99 = baseline.ack().millis(99);
             String relay = "relay lag at " + rate + "/s";
             report.add(new Report.Row(relay, "commit→consumer p50", lag.millis(50), "ms", "raw producer send→ack p50",
@@ -161,8 +163,22 @@ public final class BenchMain {
     private Map<String, Duration> cpuByProcess() {
         Map<String, Duration> cpu = new LinkedHashMap<>();
         stack.services().forEach((name, process) -> cpu.put(name, process.cpu()));
-        cpu.put("kafka", stack.kafka().cpu());
+        cpu.put(LocalStack.KAFKA, stack.process(LocalStack.KAFKA).cpu());
         return cpu;
+    }
+
+    /**
+     * Outbox relay lag: each measured event's occurredAt (set by the service's clock in the transaction that commits the
+     * change) to the wall-clock time a consumer on the topic received it; both are this machine's clock, in microseconds.
+     */
+    private static Percentiles relayLag(TopicReader topic, String titlePrefix) {
+        Percentiles lag = new Percentiles();
+        for (TopicReader.Received record : topic.records()) {
+            if (record.json().path("title").asText().startsWith(titlePrefix)) {
+                lag.recordMicros(ChronoUnit.MICROS.between(Instant.parse(record.json().get("occurredAt").asText()), record.receivedAt()));
+            }
+        }
+        return lag;
     }
 
     /** Where the CPU went while the measured activities were planned and delivered: the cause when latency queues up. */
@@ -212,8 +228,7 @@ public final class BenchMain {
                 best = rate;
             }
         }
-        PgServer jp = stack.postgresOf(Stack.scheduling("JP"));
-        PgBaseline pg = new PgBaseline(jp, settings.repository(), settings.work());
+        PgBaseline pg = new PgBaseline(stack.postgresPort(ServiceSpec.scheduling("JP")), settings.repository(), settings.work());
         pg.prepare();
         PgBaseline.Result result = pg.run(INGEST_CONCURRENCY, step);
         report.add(new Report.Row(section, "highest sustained rate", best, "activities/s", "pgbench insert-plus-outbox, " + INGEST_CONCURRENCY + " clients",
@@ -229,13 +244,11 @@ public final class BenchMain {
         System.out.println("== " + section);
         Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
         stack.services().forEach((name, p) -> rssAfterLoad.put(name, p.rssKib()));
-        String hello = stack.defineHello();
-        ManagedProcess helloProcess = stack.services().get(hello);
-        helloProcess.start();
-        double helloReady = stack.awaitReady(hello);
+        double helloReady = Stack.startHello(stack, settings).toNanos() / 1e6;
+        ChildProcess helloProcess = stack.process(Stack.HELLO);
         long helloRss = helloProcess.rssKib();
         HttpClient http = HttpClient.newHttpClient();
-        URI uri = URI.create(stack.baseUrl(hello) + "/hello");
+        URI uri = URI.create(stack.url(Stack.HELLO) + "/hello");
         OpenLoop.run(200, Duration.ofSeconds(10), (i, t) -> http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()));
         Pause.millis(1000);
         long helloRssLoaded = helloProcess.rssKib();
@@ -250,33 +263,34 @@ public final class BenchMain {
         report.note("Footprint: time to first request is from process start to the first 200 from /q/health/ready (database and broker"
                 + " connections up); each service started alone. The hello-world app (deploy/bench/hello) has the same Quarkus extensions, one entity,"
                 + " one Flyway script and one Kafka consumer channel.");
-        helloProcess.stop();
+        stack.stop(Stack.HELLO);
     }
 
     /** Rebuilds the evaluation-service's and the gateway's state from activity events on a fresh broker. */
     private void replay() {
         String section = "replay";
         System.out.println("== " + section);
-        stack.services().values().forEach(ManagedProcess::stop);
-        stack.freshKafka("kafka-replay");
-        Topics.create(raw);
+        stack.services().keySet().forEach(stack::stop);
+        stack.freshKafka();
         int count = settings.replayEvents();
         int perGovernment = count / Stack.GOVERNMENTS.size();
         double produced = 0;
         for (String government : Stack.GOVERNMENTS) {
-            String topic = "outreach.activities." + government.toLowerCase(Locale.ROOT);
-            produced += raw.produce(topic, perGovernment, i -> event(topic, government, i));
+            String topic = ExchangeTopics.activityTopic(government);
+            // Sealed as the government's chain from its first link, as the consumers (on empty databases) expect.
+            ActivityTopicWriter.Chain chain = new ActivityTopicWriter.Chain(government, stack.eventPrivateKey(government));
+            produced += raw.produce(topic, perGovernment, i -> event(topic, government, chain, i));
         }
         int total = perGovernment * Stack.GOVERNMENTS.size();
-        double rawRate = raw.consumeAll("outreach\\.activities\\..+", total);
+        double rawRate = raw.consumeAll(ACTIVITY_TOPICS.pattern(), total);
         Duration limit = settings.quick() ? Duration.ofSeconds(120) : Duration.ofSeconds(600);
-        for (String[] service : List.of(new String[]{Stack.EVALUATION, "evaluation-service"}, new String[]{Stack.GATEWAY, "exchange-gateway"})) {
+        for (String[] service : List.of(new String[]{ServiceSpec.EVALUATION, "evaluation-service"}, new String[]{ServiceSpec.GATEWAY, "exchange-gateway"})) {
             stack.resetDatabase(service[0]);
             stack.restart(service[0]);
             long start = System.nanoTime();
             long[] lag = {total};
             boolean done = Pause.until(limit, () -> {
-                lag[0] = raw.lag(service[1], "outreach\\.activities\\..+");
+                lag[0] = ExchangeTopics.lag(stack.layout().bootstrapServers(), service[1], ACTIVITY_TOPICS);
                 return lag[0] == 0;
             });
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -284,31 +298,23 @@ public final class BenchMain {
             report.add(new Report.Row(section, service[0] + " events/s", consumed / seconds, "events/s", "raw KafkaConsumer, same topics",
                     rawRate, null, null, (done ? "all " + total : consumed + " of " + total + " (time limit " + limit.toSeconds() + " s)")
                     + String.format(Locale.ROOT, " in %.0f s from ready, fresh database and consumer group", seconds)));
-            stack.services().get(service[0]).stop();
+            stack.stop(service[0]);
         }
         report.raw(section, Map.of("events", total, "producedPerSecond", produced / Stack.GOVERNMENTS.size(), "rawConsumerPerSecond", rawRate));
     }
 
-    /** A planned-activity event as the scheduling-service writes it: binary CloudEvent, key = activity id. */
-    static ProducerRecord<String, String> event(String topic, String government, int i) {
+    /** A planned-activity event as the scheduling-service writes it: binary CloudEvent sealed as the chain's next, key = activity id. */
+    static ProducerRecord<String, String> event(String topic, String government, ActivityTopicWriter.Chain chain, int i) {
         String id = UUID.randomUUID().toString();
-        String now = Instant.now().toString();
         String value = "{\"activityId\":\"" + id + "\",\"version\":1,\"organizer\":\"" + government + "\",\"type\":\"INDUSTRY_OUTREACH_SEMINAR\","
                 + "\"title\":\"replay " + government + " " + i + "\",\"recipients\":[\"" + Workload.recipient(i) + "\"],"
                 + "\"schedule\":{\"precision\":\"DATES\",\"month\":null,\"start\":\"" + Workload.start(i) + "\",\"end\":\""
                 + Workload.start(i).plusDays(1) + "\"},"
+                + "\"period\":{\"first\":\"" + Workload.start(i) + "\",\"last\":\"" + Workload.start(i).plusDays(1) + "\"},"
                 + "\"location\":\"Kuala Lumpur\",\"agenda\":[\"Opening\",\"Catch-all controls\"],"
                 + "\"objectives\":[{\"element\":\"INDUSTRY_COOPERATION\",\"text\":\"Introduce internal compliance programmes\"}],"
                 + "\"status\":\"PLANNED\",\"distribution\":{\"scope\":\"ALL_PARTNERS\",\"governments\":[]},\"results\":null,"
-                + "\"cancellationReason\":null,\"occurredAt\":\"" + now + "\"}";
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, id, value);
-        record.headers().add(header("ce_specversion", "1.0")).add(header("ce_id", UUID.randomUUID().toString()))
-                .add(header("ce_source", "/outreach/scheduling/" + government)).add(header("ce_type", "outreach.activity.planned"))
-                .add(header("ce_subject", id)).add(header("ce_time", now)).add(header("content-type", "application/json"));
-        return record;
-    }
-
-    private static RecordHeader header(String key, String value) {
-        return new RecordHeader(key, value.getBytes(StandardCharsets.UTF_8));
+                + "\"cancellationReason\":null,\"occurredAt\":\"" + Instant.now() + "\"}";
+        return ActivityTopicWriter.record(topic, id, chain.seal(id, UUID.randomUUID().toString(), "outreach.activity.planned", value), value);
     }
 }

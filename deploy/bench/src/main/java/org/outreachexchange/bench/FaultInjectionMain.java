@@ -1,6 +1,9 @@
 package org.outreachexchange.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.outreachexchange.deploy.LocalStack;
+import org.outreachexchange.deploy.ServiceSpec;
+import org.outreachexchange.infra.WebhookReceiver;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,10 +41,10 @@ public final class FaultInjectionMain {
     private final Settings settings;
     private final Report report;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private Stack stack;
+    private LocalStack stack;
     private Api api;
     private Counts counts;
-    private final Map<String, WebhookReceiver.Subscriber> partners = new LinkedHashMap<>();
+    private final Map<String, Subscribers.Subscriber> partners = new LinkedHashMap<>();
 
     private FaultInjectionMain(Settings settings) {
         this.settings = settings;
@@ -55,22 +58,20 @@ public final class FaultInjectionMain {
     private int runAll() {
         Path dir = settings.work().resolve("faults-" + run);
         int rc = 0;
-        try (Stack s = new Stack(settings, dir, GATEWAY); WebhookReceiver hooks = new WebhookReceiver()) {
+        try (LocalStack s = Stack.start(settings, dir, GATEWAY); Subscribers hooks = new Subscribers()) {
             stack = s;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 s.close();
                 report.write(settings.results(), "faults-");
             }));
-            stack.startInfrastructure();
-            report.machine("PostgreSQL", "17.11, fsync=" + stack.sharedPostgres().setting("fsync") + ", synchronous_commit="
-                    + stack.sharedPostgres().setting("synchronous_commit") + "; JP scheduling-service on its own server");
+            report.machine("PostgreSQL", "17.11, fsync=" + Stack.postgresSetting(stack, ServiceSpec.EVALUATION, "fsync")
+                    + ", synchronous_commit=" + Stack.postgresSetting(stack, ServiceSpec.EVALUATION, "synchronous_commit")
+                    + "; JP scheduling-service on its own server");
             report.machine("gateway delivery settings", GATEWAY.toString());
-            Topics.create(new RawKafka(stack.bootstrapServers()));
-            stack.startServices();
             api = new Api(stack, 16);
             counts = new Counts(stack);
             for (String government : Stack.GOVERNMENTS) {
-                WebhookReceiver.Subscriber partner = hooks.subscriber(government.toLowerCase(Locale.ROOT));
+                Subscribers.Subscriber partner = hooks.subscriber(government.toLowerCase(Locale.ROOT));
                 partner.secret = api.subscribe(government, partner.url()).secret();
                 partners.put(government, partner);
             }
@@ -98,26 +99,26 @@ public final class FaultInjectionMain {
     private List<Fault> faults() {
         List<Fault> faults = new ArrayList<>();
         faults.add(new Fault("kafka-kill", "Kafka broker SIGKILLed, restarted after 3 s", () -> {
-            stack.kafka().kill();
+            stack.kill(LocalStack.KAFKA);
             Pause.millis(3000);
-            stack.startKafka();
+            stack.restart(LocalStack.KAFKA);
         }));
         faults.add(new Fault("kafka-stop", "Kafka broker SIGSTOPped for 10 s, then SIGCONT", () -> {
-            stack.kafka().pause();
+            stack.process(LocalStack.KAFKA).pause();
             Pause.millis(10_000);
-            stack.kafka().resume();
+            stack.process(LocalStack.KAFKA).resume();
         }));
         for (String service : List.copyOf(stack.services().keySet())) {
             faults.add(new Fault(service + "-kill", service + " SIGKILLed and restarted", () -> {
-                stack.services().get(service).kill();
+                stack.kill(service);
                 stack.restart(service);
             }));
         }
         faults.add(new Fault("pg-jp-kill", "PostgreSQL of the JP scheduling-service SIGKILLed, restarted after 3 s", () -> {
-            PgServer pg = stack.postgresOf(Stack.scheduling("JP"));
-            pg.kill();
+            String postgres = stack.postgresOf(ServiceSpec.scheduling("JP"));
+            stack.kill(postgres);
             Pause.millis(3000);
-            pg.start();
+            stack.restart(postgres);
         }));
         return faults;
     }
@@ -146,7 +147,7 @@ public final class FaultInjectionMain {
             long duplicated = 0;
             StringBuilder detail = new StringBuilder();
             for (String government : Stack.GOVERNMENTS) {
-                WebhookReceiver.Subscriber partner = partners.get(government);
+                Subscribers.Subscriber partner = partners.get(government);
                 long got = partner.delivered(prefix);
                 long own = partner.firstArrival.keySet().stream().filter(m -> m.startsWith(prefix) && organizer(m).equals(government)).count();
                 long want = expected(total, government);
@@ -168,7 +169,7 @@ public final class FaultInjectionMain {
                             + (complete ? "" : " (stopped waiting: no progress for " + STALL.toSeconds() + " s)")));
             report.add(new Report.Row(section, "duplicated effects", duplicated, "", null, null, "0", duplicated == 0,
                     "distinct webhook-ids per activity and subscriber, planned rows per Idempotency-Key, gateway feed entries; redeliveries of a webhook-id (allowed): "
-                            + partners.values().stream().mapToLong(WebhookReceiver.Subscriber::redeliveries).sum()));
+                            + partners.values().stream().mapToLong(Subscribers.Subscriber::redeliveries).sum()));
             report.add(new Report.Row(section, "time back to steady state", steady, "s", null, null, null, null,
                     String.format(Locale.ROOT, "fault injected %.1f s into a %d s stream of %d activities at %d/s; fault and restart took %.1f s; POST retries %d",
                             (faultAt - streamStart) / 1e9, streamFor.toSeconds(), total, rate, recoveredSeconds, load.failedAttempts.get())));
@@ -253,23 +254,23 @@ public final class FaultInjectionMain {
     }
 
     /** 500s, timeouts, 429 with Retry-After and 410 at the subscriber; dead letters replayed; every signature checked. */
-    private boolean subscriberFaults(WebhookReceiver hooks) {
+    private boolean subscriberFaults(Subscribers hooks) {
         System.out.println("== subscriber faults");
         String section = "subscriber faults";
-        Map<String, WebhookReceiver.Subscriber> subs = new LinkedHashMap<>();
+        Map<String, Subscribers.Subscriber> subs = new LinkedHashMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
         for (String name : List.of("err500", "timeout", "limit429", "gone410", "dead")) {
-            WebhookReceiver.Subscriber s = hooks.subscriber(name);
+            Subscribers.Subscriber s = hooks.subscriber(name);
             Api.Subscribed subscribed = api.subscribe("US", s.url());
             s.secret = subscribed.secret();
             subs.put(name, s);
             ids.put(name, subscribed.id());
         }
-        subs.get("err500").behaviour = (id, n) -> n <= 2 ? new WebhookReceiver.Answer(500, 0, null) : WebhookReceiver.Answer.OK;
-        subs.get("timeout").behaviour = (id, n) -> n == 1 ? new WebhookReceiver.Answer(204, 3000, null) : WebhookReceiver.Answer.OK;
-        subs.get("limit429").behaviour = (id, n) -> n == 1 ? new WebhookReceiver.Answer(429, 0, "3") : WebhookReceiver.Answer.OK;
-        subs.get("gone410").behaviour = (id, n) -> new WebhookReceiver.Answer(410, 0, null);
-        subs.get("dead").behaviour = (id, n) -> new WebhookReceiver.Answer(500, 0, null);
+        subs.get("err500").respond((id, n) -> n <= 2 ? new WebhookReceiver.Answer(500, Duration.ZERO, null) : WebhookReceiver.Answer.OK);
+        subs.get("timeout").respond((id, n) -> n == 1 ? new WebhookReceiver.Answer(204, Duration.ofSeconds(3), null) : WebhookReceiver.Answer.OK);
+        subs.get("limit429").respond((id, n) -> n == 1 ? new WebhookReceiver.Answer(429, Duration.ZERO, "3") : WebhookReceiver.Answer.OK);
+        subs.get("gone410").respond((id, n) -> new WebhookReceiver.Answer(410, Duration.ZERO, null));
+        subs.get("dead").respond((id, n) -> new WebhookReceiver.Answer(500, Duration.ZERO, null));
         String prefix = "bench-" + run + "-subscriber-";
         int count = 20;
         try (Load load = new Load(api, 8, Duration.ofSeconds(10), true)) {
@@ -278,12 +279,12 @@ public final class FaultInjectionMain {
         }
         boolean ok = true;
         for (String name : List.of("err500", "timeout", "limit429")) {
-            WebhookReceiver.Subscriber s = subs.get(name);
+            Subscribers.Subscriber s = subs.get(name);
             boolean all = Pause.until(Duration.ofSeconds(90), () -> s.delivered(prefix) >= count);
             long violations = 0;
             long retried = 0;
-            for (List<WebhookReceiver.Call> calls : s.callsByWebhookId.values()) {
-                List<WebhookReceiver.Call> copy;
+            for (List<Subscribers.Call> calls : s.callsByWebhookId.values()) {
+                List<Subscribers.Call> copy;
                 synchronized (calls) {
                     copy = List.copyOf(calls);
                 }
@@ -302,7 +303,7 @@ public final class FaultInjectionMain {
             report.add(new Report.Row(section, name + ": retries off schedule", violations, "", null, null, "0", all && violations == 0,
                     s.delivered(prefix) + "/" + count + " delivered after " + retried + " retries; expected gaps: " + expectation(name)));
         }
-        WebhookReceiver.Subscriber gone = subs.get("gone410");
+        Subscribers.Subscriber gone = subs.get("gone410");
         boolean disabled = Pause.until(Duration.ofSeconds(30), () -> !api.subscription("US", ids.get("gone410")).path("active").asBoolean(true));
         long callsAtDisable = gone.requests.get();
         Pause.millis(5000);
@@ -310,20 +311,20 @@ public final class FaultInjectionMain {
         ok &= disabled && lateCalls == 0;
         report.add(new Report.Row(section, "gone410: calls after the subscription was disabled", lateCalls, "", null, null, "0",
                 disabled && lateCalls == 0, (disabled ? "disabled" : "NOT disabled") + " after " + callsAtDisable + " calls"));
-        WebhookReceiver.Subscriber dead = subs.get("dead");
+        Subscribers.Subscriber dead = subs.get("dead");
         AtomicReference<List<JsonNode>> found = new AtomicReference<>(List.of());
         boolean allDead = Pause.until(Duration.ofSeconds(90), () -> {
             found.set(api.deadLetters("US", ids.get("dead")));
             return found.get().size() >= count;
         });
         List<JsonNode> letters = found.get();
-        dead.behaviour = (id, n) -> WebhookReceiver.Answer.OK;
+        dead.respond((id, n) -> WebhookReceiver.Answer.OK);
         for (JsonNode letter : letters) {
             api.replay("US", ids.get("dead"), letter.get("id").asText());
         }
         boolean replayed = Pause.until(Duration.ofSeconds(60), () -> dead.delivered(prefix) >= count);
         long sameId = letters.stream().filter(l -> {
-            List<WebhookReceiver.Call> calls = dead.callsByWebhookId.get(l.get("id").asText());
+            List<Subscribers.Call> calls = dead.callsByWebhookId.get(l.get("id").asText());
             return calls != null && calls.stream().anyMatch(c -> c.answered() >= 500) && calls.stream().anyMatch(c -> c.answered() < 300);
         }).count();
         ok &= allDead && replayed && sameId == letters.size();

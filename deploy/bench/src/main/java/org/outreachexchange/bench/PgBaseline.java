@@ -1,10 +1,13 @@
 package org.outreachexchange.bench;
 
+import org.outreachexchange.infra.PostgresServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,25 +59,26 @@ final class PgBaseline {
     record Result(double tps, String tool, double latencyMs) {
     }
 
-    private final PgServer server;
+    private final int port;
     private final Path repository;
     private final Path work;
 
-    PgBaseline(PgServer server, Path repository, Path work) {
-        this.server = server;
+    /** On the PostgreSQL server at {@code port}, the one the scheduling-service measured beside it uses. */
+    PgBaseline(int port, Path repository, Path work) {
+        this.port = port;
         this.repository = repository;
         this.work = work;
     }
 
     /** A fresh database with the service's schema. */
     void prepare() {
-        server.dropDatabase(DATABASE);
-        server.createDatabase(DATABASE);
+        PostgresServer.dropDatabase(port, DATABASE);
+        PostgresServer.createDatabase(port, DATABASE);
         List<Path> scripts = new ArrayList<>();
         scripts.addAll(sql(repository.resolve("scheduling-service/src/main/resources/db/migration")));
         scripts.addAll(sql(repository.resolve("outbox/src/main/resources/db/outbox")));
         scripts.sort(Comparator.comparingInt(PgBaseline::version));
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             for (Path script : scripts) {
                 s.execute(Files.readString(script));
             }
@@ -99,7 +103,7 @@ final class PgBaseline {
             Files.createDirectories(work);
             Path file = work.resolve("insert-plus-outbox.sql");
             Files.writeString(file, script.toString());
-            Process p = new ProcessBuilder(pgbench.toString(), "-h", "127.0.0.1", "-p", Integer.toString(server.port()), "-U", "postgres",
+            Process p = new ProcessBuilder(pgbench.toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres",
                     "-n", "-M", "extended", "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 2)),
                     "-T", Long.toString(duration.toSeconds()), "-f", file.toString(), DATABASE)
                     .redirectErrorStream(true).start();
@@ -124,7 +128,7 @@ final class PgBaseline {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             Thread thread = new Thread(() -> {
-                try (Connection c = server.connect(DATABASE)) {
+                try (Connection c = connect()) {
                     c.setAutoCommit(false);
                     while (System.nanoTime() < end) {
                         String id = java.util.UUID.randomUUID().toString();
@@ -152,6 +156,10 @@ final class PgBaseline {
         }
         double tps = done.get() / (double) duration.toSeconds();
         return new Result(tps, "JDBC loop (pgbench not found)", clients * 1000.0 / tps);
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, PostgresServer.USER, PostgresServer.PASSWORD);
     }
 
     static Optional<Path> pgbench() {

@@ -1,27 +1,22 @@
 package org.outreachexchange.bench;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.outreachexchange.infra.ExchangeTopics;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The raw baselines on the same broker: a bare producer and consumer in this JVM, so one System.nanoTime clock. */
@@ -37,27 +32,8 @@ final class RawKafka {
         this.bootstrap = bootstrap;
     }
 
-    void createTopic(String topic, int partitions) {
-        try (Admin admin = Admin.create(adminProps())) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create " + topic, e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    Properties adminProps() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        return p;
-    }
-
     /** The same producer settings as the services' outbox channel: acks=all, idempotence on. */
-    Properties producerProps() {
+    private Properties producerProps() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -66,7 +42,7 @@ final class RawKafka {
         return p;
     }
 
-    Properties consumerProps(String group) {
+    private Properties consumerProps(String group) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
@@ -78,7 +54,7 @@ final class RawKafka {
     /** Open-loop at {@code rate}/s for {@code duration}; each value carries its intended send time and is padded to {@code size}. */
     Latencies latency(double rate, Duration warmup, Duration duration, int size) throws InterruptedException {
         String topic = "bench.raw-latency." + UUID.randomUUID();
-        createTopic(topic, 3);
+        ExchangeTopics.create(bootstrap, List.of(), List.of(topic));
         Percentiles e2e = new Percentiles();
         Percentiles ack = new Percentiles();
         AtomicBoolean measuring = new AtomicBoolean(false);
@@ -87,7 +63,7 @@ final class RawKafka {
         cp.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(cp, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));
-        while (consumer.assignment().size() < 3) {
+        while (consumer.assignment().size() < ExchangeTopics.OTHER_PARTITIONS) {
             consumer.poll(Duration.ofMillis(100));
         }
         long[] expected = new long[1];
@@ -159,43 +135,6 @@ final class RawKafka {
                 }
             }
             return seen / ((System.nanoTime() - start) / 1e9);
-        }
-    }
-
-    /** End offsets minus a group's committed offsets over the topics matching {@code pattern}. */
-    long lag(String group, String pattern) {
-        try (Admin admin = Admin.create(adminProps())) {
-            var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            var topics = admin.listTopics().names().get().stream().filter(t -> t.matches(pattern)).toList();
-            var partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(d -> d.partitions().stream().map(pi -> new TopicPartition(d.name(), pi.partition()))).toList();
-            var request = new java.util.HashMap<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
-            partitions.forEach(tp -> request.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
-            var ends = admin.listOffsets(request).all().get();
-            long lag = 0;
-            for (TopicPartition tp : partitions) {
-                long end = ends.get(tp).offset();
-                var c = committed.get(tp);
-                lag += end - (c == null ? 0 : c.offset());
-            }
-            return lag;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot read the lag of " + group, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Consumer groups currently known to the broker. */
-    List<String> groups() {
-        try (Admin admin = Admin.create(adminProps())) {
-            return admin.listGroups().all().get().stream().map(g -> g.groupId()).toList();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One process of the stack: its output goes to its own log file and its PID to {@code <data>/pids/<name>.pid},
- * so the next start can end what a killed launcher left behind.
+ * so the next start can end what a killed launcher left behind. It can be started again after it stopped or was
+ * killed, signalled (SIGSTOP, SIGCONT) and measured (CPU time, resident memory), which the benchmarks need.
  */
 public final class ChildProcess {
 
@@ -25,6 +26,8 @@ public final class ChildProcess {
     private final Path pidFile;
     private Process process;
     private long logStart;
+    private long startedNanos;
+    private Duration readyAfter;
 
     ChildProcess(String name, List<String> command, Path logFile, Path pidFile) {
         this.name = name;
@@ -47,6 +50,8 @@ public final class ChildProcess {
             Files.createDirectories(pidFile.getParent());
             // The log is appended to across runs; readiness markers count only from here on.
             logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
+            startedNanos = System.nanoTime();
+            readyAfter = null;
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -65,6 +70,62 @@ public final class ChildProcess {
 
     public synchronized Optional<Long> pid() {
         return Optional.ofNullable(process).map(Process::pid);
+    }
+
+    /** From the start of the process to its first successful readiness check, once it had one. */
+    public synchronized Optional<Duration> readyAfter() {
+        return Optional.ofNullable(readyAfter);
+    }
+
+    synchronized void ready() {
+        if (readyAfter == null) {
+            readyAfter = Duration.ofNanos(System.nanoTime() - startedNanos);
+        }
+    }
+
+    /** CPU time (user and system) the running process has used so far; zero when it is not running. */
+    public synchronized Duration cpu() {
+        return process == null ? Duration.ZERO : process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** Resident set size in KiB (VmRSS in /proc), 0 when it is not running. */
+    public long rssKib() {
+        return pid().map(ChildProcess::rssKib).orElse(0L);
+    }
+
+    static long rssKib(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst().orElse(0L);
+        } catch (IOException e) {
+            return 0L;
+        }
+    }
+
+    /** SIGSTOP: the process freezes without noticing, as under a long GC pause or a hung host. */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause}. */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        long pid = pid().orElseThrow(() -> new StackException(name + " is not running"));
+        try {
+            int rc = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+            if (rc != 0) {
+                throw new StackException("kill -" + signal + " " + pid + " (" + name + ") exited " + rc);
+            }
+        } catch (IOException e) {
+            throw new StackException("cannot signal " + name + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while signalling " + name, e);
+        }
     }
 
     public synchronized Optional<Integer> exitCode() {

@@ -2,6 +2,8 @@ package org.outreachexchange.deploy;
 
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.AgencyTokens;
+import org.outreachexchange.infra.Directories;
+import org.outreachexchange.infra.PostgresServer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +18,8 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,22 +29,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The whole exchange on one machine, every part a real process: a Kafka broker, a PostgreSQL server, three
  * scheduling-services (JP, US, AU), the evaluation-service and the exchange-gateway. {@link #main} is the one-command
- * launcher; the system test uses the same API.
+ * launcher; the system test, the benchmarks and the fault-injection suite start, stop, kill, pause and measure the
+ * processes through the same API, and may add processes of their own ({@link #add}).
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
-    static final String KAFKA = "kafka";
-    static final String POSTGRES = "postgres";
-    private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(90);
-    private static final Duration POLL = Duration.ofMillis(250);
-    private static final List<String> SERVICE_JVM_OPTIONS = List.of(
-            // Five JVMs start at once on small machines: cap their heaps and spare the optimising compiler at startup.
-            "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    public static final String KAFKA = "kafka";
+    public static final String POSTGRES = "postgres";
+    /** The broker's and PostgreSQL's JVMs (PostgreSQL itself runs in processes of its own). */
+    public static final List<String> INFRASTRUCTURE_JVM_OPTIONS = List.of("-Xmx512m");
+    /** Fine enough for a service's time to ready to be measured, cheap enough while five JVMs start. */
+    private static final Duration POLL = Duration.ofMillis(10);
 
     private final StackOptions options;
     private final StackLayout layout;
@@ -49,6 +54,9 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ChildProcess> infrastructure = new LinkedHashMap<>();
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
+    /** The PostgreSQL server (its process name) each service's database is on, and each server's port. */
+    private final Map<String, String> postgresOf = new LinkedHashMap<>();
+    private final Map<String, Integer> postgresPorts = new LinkedHashMap<>();
     private final Map<String, KeyPair> keys = new LinkedHashMap<>();
     private final Map<String, KeyPair> eventKeys = new LinkedHashMap<>();
     private final StackHttp http = new StackHttp();
@@ -59,6 +67,12 @@ public final class LocalStack implements AutoCloseable {
         this.layout = options.layout();
         this.out = out;
         ServiceSpec.all(layout).forEach(spec -> specs.put(spec.name(), spec));
+        postgresPorts.put(POSTGRES, layout.postgresPort());
+        specs.keySet().forEach(service -> {
+            String server = options.ownPostgres().contains(service) ? POSTGRES + "-" + service : POSTGRES;
+            postgresPorts.computeIfAbsent(server, s -> layout.postgresPort(postgresPorts.size()));
+            postgresOf.put(service, server);
+        });
     }
 
     public static void main(String[] args) {
@@ -136,15 +150,19 @@ public final class LocalStack implements AutoCloseable {
             throw new StackException("cannot create the data directory " + layout.dataDir() + ": " + e.getMessage(), e);
         }
         Leftovers.endAll(layout.pidsDir()).forEach(p -> progress("ended leftover " + p + " of an earlier run"));
-        endStalePostgres();
+        postgresPorts.keySet().forEach(this::endStalePostgres);
         requirePortsFree();
         ensureKeys();
-        progress("starting Kafka (port " + layout.kafkaPort() + ") and PostgreSQL (port " + layout.postgresPort() + ") in "
-                + layout.dataDir());
+        progress("starting Kafka (port " + layout.kafkaPort() + ") and PostgreSQL (port" + (postgresPorts.size() > 1 ? "s " : " ")
+                + postgresPorts.values().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ") in " + layout.dataDir());
         startInfrastructure();
-        progress("starting " + specs.size() + " services: " + String.join(", ", specs.keySet()));
-        specs.values().forEach(this::launch);
-        awaitServicesReady(specs.keySet());
+        progress("starting " + specs.size() + " services" + (options.oneAtATime() ? " one at a time: " : ": ")
+                + String.join(", ", specs.keySet()));
+        if (options.oneAtATime()) {
+            specs.values().forEach(spec -> awaitReady(List.of(launch(spec))));
+        } else {
+            awaitReady(specs.values().stream().map(this::launch).toList());
+        }
         readyAfter = elapsed();
         progress("all services ready after " + seconds(readyAfter));
     }
@@ -188,44 +206,98 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String token(String government, String agency, Duration lifetime, Clock issuedOn) {
-        KeyPair pair = keys.get(government);
-        if (pair == null) {
-            throw new IllegalArgumentException("no key for " + government + "; the stack has " + keys.keySet());
-        }
-        return AgencyTokens.issue(pair.getPrivate(), government, agency, null, lifetime, issuedOn);
+        return AgencyTokens.issue(keys(keys, government).getPrivate(), government, agency, null, lifetime, issuedOn);
     }
 
     /** The key that verifies a government's sealed events. */
     public PublicKey eventPublicKey(String government) {
-        KeyPair pair = eventKeys.get(government);
-        if (pair == null) {
-            throw new IllegalArgumentException("no event key for " + government + "; the stack has " + eventKeys.keySet());
-        }
-        return pair.getPublic();
+        return keys(eventKeys, government).getPublic();
     }
 
-    public ChildProcess process(String service) {
-        ChildProcess process = services.get(service);
+    /** The key a government's scheduling-service seals its events with, for tools that write as that government. */
+    public PrivateKey eventPrivateKey(String government) {
+        return keys(eventKeys, government).getPrivate();
+    }
+
+    private static KeyPair keys(Map<String, KeyPair> keys, String government) {
+        KeyPair pair = keys.get(government);
+        if (pair == null) {
+            throw new IllegalArgumentException("no key for " + government + "; the stack has " + keys.keySet());
+        }
+        return pair;
+    }
+
+    /** A process of the stack: a service, {@link #KAFKA}, {@link #POSTGRES} or {@code postgres-<service>}. */
+    public synchronized ChildProcess process(String name) {
+        ChildProcess process = services.containsKey(name) ? services.get(name) : infrastructure.get(name);
         if (process == null) {
-            throw new IllegalArgumentException("service " + service + " is not running");
+            throw new IllegalArgumentException("no process " + name + "; the stack has " + infrastructure.keySet() + " and " + services.keySet());
         }
         return process;
     }
 
-    /** Kills a service with SIGKILL, as a crash would. */
-    public void kill(String service) {
-        process(service).kill();
-        progress("killed " + service + " (SIGKILL)");
+    /** The service processes, in start order, added ones last. */
+    public synchronized Map<String, ChildProcess> services() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(services));
     }
 
-    /** Starts a stopped or killed service again and waits until it is ready. */
-    public void restart(String service) {
-        ChildProcess old = services.get(service);
-        if (old != null && old.isAlive()) {
-            old.stop();
+    /** Kills a process with SIGKILL, as a crash would; for a PostgreSQL server its postmaster and backends too. */
+    public void kill(String name) {
+        ChildProcess process = process(name);
+        if (postgresPorts.containsKey(name)) {
+            killPostmaster(name);
         }
-        launch(spec(service));
-        awaitServicesReady(List.of(service));
+        process.kill();
+        progress("killed " + name + " (SIGKILL)");
+    }
+
+    /** Stops a process (SIGTERM, then SIGKILL after a grace period). */
+    public void stop(String name) {
+        process(name).stop();
+    }
+
+    /** Starts a stopped or killed process again and waits until it is ready; returns how long that took from its start. */
+    public Duration restart(String name) {
+        ChildProcess process = process(name);
+        process.stop();
+        process.start();
+        awaitReady(List.of(name));
+        return process.readyAfter().orElseThrow();
+    }
+
+    /** Starts one more service process beside the stack's (on the stack's broker and shared database) and waits until it is ready. */
+    public Duration add(ServiceSpec spec) {
+        specs.put(spec.name(), spec);
+        postgresOf.put(spec.name(), POSTGRES);
+        awaitReady(List.of(launch(spec)));
+        return process(spec.name()).readyAfter().orElseThrow();
+    }
+
+    /** Stops the broker, deletes its log and starts an empty one on the same ports, with the stack's topics. */
+    public void freshKafka() {
+        stop(KAFKA);
+        Directories.deleteRecursively(layout.dir(KAFKA));
+        restart(KAFKA);
+    }
+
+    /** The PostgreSQL server (its process name) a service's database is on. */
+    public String postgresOf(String service) {
+        spec(service);
+        return postgresOf.get(service);
+    }
+
+    public int postgresPort(String service) {
+        return postgresPorts.get(postgresOf(service));
+    }
+
+    public String jdbcUrl(String service) {
+        return "jdbc:postgresql://localhost:" + postgresPort(service) + "/" + spec(service).database();
+    }
+
+    /** Drops a stopped service's database and creates it empty, so the service rebuilds its state from the topics. */
+    public void resetDatabase(String service) {
+        PostgresServer.dropDatabase(postgresPort(service), spec(service).database());
+        PostgresServer.createDatabase(postgresPort(service), spec(service).database());
     }
 
     /** Services first (so nothing they send is cut off), then the broker and the database. */
@@ -256,7 +328,7 @@ public final class LocalStack implements AutoCloseable {
         Map<Integer, String> needed = new LinkedHashMap<>();
         needed.put(layout.kafkaPort(), "Kafka");
         needed.put(layout.kafkaControllerPort(), "the Kafka controller");
-        needed.put(layout.postgresPort(), "PostgreSQL");
+        postgresPorts.forEach((server, port) -> needed.put(port, "PostgreSQL (" + server + ")"));
         specs.values().forEach(s -> needed.put(s.port(), s.description()));
         List<String> taken = new ArrayList<>();
         needed.forEach((port, user) -> {
@@ -283,22 +355,39 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** A PostgreSQL left running by a killed PostgresMain still holds the data directory; end it first. */
-    private void endStalePostgres() {
-        Path pidFile = layout.postgresDir().resolve("postmaster.pid");
+    private void endStalePostgres(String server) {
+        postmaster(server).ifPresent(handle -> {
+            handle.destroy();
+            handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+            progress("ended a PostgreSQL (pid " + handle.pid() + ") left running by an earlier run");
+        });
+    }
+
+    /** SIGKILL to the postmaster; returns once it and its backends are gone, so a restart can take the data directory. */
+    private void killPostmaster(String server) {
+        postmaster(server).ifPresent(postmaster -> {
+            List<ProcessHandle> all = new ArrayList<>(postmaster.children().toList());
+            all.add(postmaster);
+            postmaster.destroyForcibly();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (all.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                pause();
+            }
+        });
+    }
+
+    /** The running postmaster of a PostgreSQL server, from its postmaster.pid. */
+    private Optional<ProcessHandle> postmaster(String server) {
+        Path pidFile = layout.dir(server).resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
-            return;
+            return Optional.empty();
         }
         try {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-            ProcessHandle.of(pid)
-                    .filter(h -> h.info().command().orElse("").endsWith("postgres"))
-                    .ifPresent(h -> {
-                        h.destroy();
-                        h.onExit().orTimeout(30, TimeUnit.SECONDS).join();
-                        progress("ended a PostgreSQL (pid " + pid + ") left running by an earlier run");
-                    });
+            return ProcessHandle.of(pid).filter(h -> h.info().command().orElse("").endsWith("postgres"));
         } catch (IOException | RuntimeException e) {
             progress("could not check " + pidFile + ": " + e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -330,48 +419,32 @@ public final class LocalStack implements AutoCloseable {
 
     private void startInfrastructure() {
         String pids = layout.pidsDir().toString();
-        infrastructure.put(KAFKA, new ChildProcess(KAFKA, javaCommand(KafkaMain.class,
-                layout.kafkaDir().toString(), Integer.toString(layout.kafkaPort()),
-                Integer.toString(layout.kafkaControllerPort()), pids), layout.logFile(KAFKA), layout.pidFile(KAFKA)).start());
-        List<String> postgresArgs = new ArrayList<>(List.of(layout.postgresDir().toString(),
-                Integer.toString(layout.postgresPort()), pids));
-        postgresArgs.addAll(StackLayout.DATABASES);
-        infrastructure.put(POSTGRES, new ChildProcess(POSTGRES, javaCommand(PostgresMain.class, postgresArgs.toArray(String[]::new)),
-                layout.logFile(POSTGRES), layout.pidFile(POSTGRES)).start());
-        awaitMarker(infrastructure.get(KAFKA), KafkaMain.READY, "Kafka ready on " + layout.bootstrapServers());
-        awaitMarker(infrastructure.get(POSTGRES), PostgresMain.READY,
-                "PostgreSQL ready on port " + layout.postgresPort() + " with databases " + StackLayout.DATABASES);
+        infrastructure.put(KAFKA, new ChildProcess(KAFKA, javaCommand(KafkaMain.class, layout.dir(KAFKA).toString(),
+                Integer.toString(layout.kafkaPort()), Integer.toString(layout.kafkaControllerPort()), pids),
+                layout.logFile(KAFKA), layout.pidFile(KAFKA)).start());
+        postgresPorts.forEach((server, port) -> infrastructure.put(server, new ChildProcess(server,
+                javaCommand(PostgresMain.class, layout.dir(server).toString(), Integer.toString(port), pids),
+                layout.logFile(server), layout.pidFile(server)).start()));
+        awaitReady(infrastructure.keySet());
     }
 
     private List<String> javaCommand(Class<?> main, String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(INFRASTRUCTURE_JVM_OPTIONS);
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                main.getName()));
         command.addAll(List.of(args));
         return command;
     }
 
-    private void awaitMarker(ChildProcess process, String marker, String message) {
-        long deadline = System.nanoTime() + INFRA_TIMEOUT.toNanos();
-        while (!process.logContains(marker)) {
-            if (!process.isAlive()) {
-                throw new StackException(process.name() + " exited during startup. Last lines of " + process.logFile()
-                        + ":" + System.lineSeparator() + process.tail(30));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new StackException(process.name() + " was not ready within " + seconds(INFRA_TIMEOUT) + ". Last lines of "
-                        + process.logFile() + ":" + System.lineSeparator() + process.tail(30));
-            }
-            pause();
-        }
-        progress(message);
-    }
-
-    private void launch(ServiceSpec spec) {
+    /** Starts a service's process (its database created first, if need be); returns its name. */
+    private String launch(ServiceSpec spec) {
+        PostgresServer.createDatabase(postgresPort(spec.name()), spec.database());
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.port", Integer.toString(spec.port()));
-        properties.put("quarkus.datasource.jdbc.url", layout.jdbcUrl(spec.database()));
-        properties.put("quarkus.datasource.username", "postgres");
-        properties.put("quarkus.datasource.password", "postgres");
+        properties.put("quarkus.datasource.jdbc.url", jdbcUrl(spec.name()));
+        properties.put("quarkus.datasource.username", PostgresServer.USER);
+        properties.put("quarkus.datasource.password", PostgresServer.PASSWORD);
         properties.put("kafka.bootstrap.servers", layout.bootstrapServers());
         keys.forEach((government, pair) -> properties.put("outreach.identity.public-keys." + government,
                 AgencyKeys.encodePublic(pair.getPublic())));
@@ -384,36 +457,39 @@ public final class LocalStack implements AutoCloseable {
         properties.putAll(options.serviceProperties().getOrDefault(spec.name(), Map.of()));
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.addAll(SERVICE_JVM_OPTIONS);
+        command.addAll(options.serviceJvmOptions());
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(spec.jar(options.repositoryRoot()).toString());
-        services.put(spec.name(), new ChildProcess(spec.name(), command, layout.logFile(spec.name()),
-                layout.servicePidFile(spec.name())).start());
+        ChildProcess process = new ChildProcess(spec.name(), command, layout.logFile(spec.name()), layout.servicePidFile(spec.name()));
+        synchronized (this) {
+            services.put(spec.name(), process.start());
+        }
+        return spec.name();
     }
 
-    private void awaitServicesReady(Iterable<String> names) {
-        List<String> waiting = new ArrayList<>();
-        names.forEach(waiting::add);
+    /** Waits until each named process is ready: a service answers UP on /q/health/ready, the broker or a database says so in its log. */
+    private void awaitReady(Collection<String> names) {
+        List<String> waiting = new ArrayList<>(names);
         long deadline = System.nanoTime() + options.readyTimeout().toNanos();
         while (!waiting.isEmpty()) {
             for (String name : List.copyOf(waiting)) {
-                ChildProcess process = services.get(name);
+                ChildProcess process = process(name);
                 if (!process.isAlive()) {
-                    throw new StackException(spec(name).description() + " exited during startup (exit code "
+                    throw new StackException(description(name) + " exited during startup (exit code "
                             + process.exitCode().map(String::valueOf).orElse("?") + "). Last lines of " + process.logFile()
                             + ":" + System.lineSeparator() + process.tail(40));
                 }
-                if (isReady(spec(name))) {
+                if (isReady(name)) {
+                    process.ready();
                     waiting.remove(name);
-                    progress("ready: " + spec(name).description() + " on " + spec(name).baseUrl());
+                    progress("ready: " + description(name) + (services.containsKey(name) ? " on " + spec(name).baseUrl() : ""));
                 }
             }
             if (!waiting.isEmpty() && System.nanoTime() > deadline) {
-                String first = waiting.get(0);
+                ChildProcess first = process(waiting.get(0));
                 throw new StackException("not ready within " + seconds(options.readyTimeout()) + ": " + waiting
-                        + " (" + spec(first).baseUrl() + "/q/health/ready). Last lines of " + services.get(first).logFile()
-                        + ":" + System.lineSeparator() + services.get(first).tail(40));
+                        + ". Last lines of " + first.logFile() + ":" + System.lineSeparator() + first.tail(40));
             }
             if (!waiting.isEmpty()) {
                 pause();
@@ -421,13 +497,30 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private boolean isReady(ServiceSpec spec) {
+    private boolean isReady(String name) {
+        if (name.equals(KAFKA)) {
+            return process(name).logContains(KafkaMain.READY);
+        }
+        if (postgresPorts.containsKey(name)) {
+            return process(name).logContains(PostgresMain.READY);
+        }
         try {
-            StackHttp.Response response = http.get(spec.baseUrl() + "/q/health/ready", null);
+            StackHttp.Response response = http.get(spec(name).baseUrl() + "/q/health/ready", null);
             return response.status() == 200 && "UP".equals(response.json().path("status").asText());
         } catch (StackException e) {
             return false;
         }
+    }
+
+    private String description(String name) {
+        if (name.equals(KAFKA)) {
+            return "Kafka on " + layout.bootstrapServers();
+        }
+        if (postgresPorts.containsKey(name)) {
+            return "PostgreSQL" + (name.equals(POSTGRES) ? "" : " of " + name.substring(POSTGRES.length() + 1)) + " on port "
+                    + postgresPorts.get(name);
+        }
+        return spec(name).description();
     }
 
     void printWelcome() {

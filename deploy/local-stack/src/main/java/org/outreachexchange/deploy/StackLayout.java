@@ -13,7 +13,6 @@ public record StackLayout(Path dataDir, int portsOffset) {
     public static final int EVALUATION_PORT = 8110;
     public static final int GATEWAY_PORT = 8120;
     public static final List<String> GOVERNMENTS = List.of("JP", "US", "AU");
-    public static final List<String> DATABASES = List.of("scheduling_jp", "scheduling_us", "scheduling_au", "evaluation", "gateway");
 
     /** Every topic the services use; the names agree with the services' application.properties. */
     public static final List<String> TOPICS = List.of("outreach.activities.jp", "outreach.activities.us", "outreach.activities.au",
@@ -42,20 +41,18 @@ public record StackLayout(Path dataDir, int portsOffset) {
         return POSTGRES_PORT + portsOffset;
     }
 
+    /** The port of the {@code n}-th PostgreSQL server of the stack (0: the shared one; then those of services of their own). */
+    public int postgresPort(int n) {
+        return postgresPort() + n;
+    }
+
     public String bootstrapServers() {
         return "localhost:" + kafkaPort();
     }
 
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgresPort() + "/" + database;
-    }
-
-    public Path kafkaDir() {
-        return dataDir.resolve("kafka");
-    }
-
-    public Path postgresDir() {
-        return dataDir.resolve("postgres");
+    /** The data of an infrastructure process (the broker's log, a PostgreSQL server's cluster), named after it. */
+    public Path dir(String process) {
+        return dataDir.resolve(process);
     }
 
     public Path keysDir() {

@@ -5,20 +5,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the launcher is asked to do. {@code clockStart} empty means real time.
+ * What the launcher is asked to do. {@code clockStart} empty means real time. The last four are for the benchmarks
+ * and the system test; the one command leaves them at their defaults.
  *
  * @param serviceProperties extra system properties per service process name (e.g. the gateway's webhook allow-list
  *                          for the system test), applied after the stack's own
+ * @param serviceJvmOptions the services' JVM options
+ * @param oneAtATime        start the services one after another, each alone on the machine until it is ready, so
+ *                          that each one's time to ready is its own
+ * @param ownPostgres       services that get a PostgreSQL server of their own (process {@code postgres-<service>}),
+ *                          which can then be killed without touching the others' databases
  */
 public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Optional<Instant> clockStart, int portsOffset,
-                           Duration readyTimeout, Map<String, Map<String, String>> serviceProperties) {
+                           Duration readyTimeout, Map<String, Map<String, String>> serviceProperties,
+                           List<String> serviceJvmOptions, boolean oneAtATime, Set<String> ownPostgres) {
 
     /** The document's date: the scenario replays with its own clock unless told otherwise. */
     public static final Instant SCENARIO_DATE = Instant.parse("2008-06-24T00:00:00Z");
+    /** Five JVMs start at once on small machines: cap their heaps and spare the optimising compiler at startup. */
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     public static final String USAGE = """
             usage: run-local.sh [--build] [options]
@@ -36,6 +48,13 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
         serviceProperties = Map.copyOf(serviceProperties);
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        ownPostgres = Set.copyOf(ownPostgres);
+    }
+
+    public StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Optional<Instant> clockStart, int portsOffset,
+                        Duration readyTimeout) {
+        this(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, Map.of(), SERVICE_JVM_OPTIONS, false, Set.of());
     }
 
     public StackLayout layout() {
@@ -47,7 +66,25 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
         Map<String, String> properties = new LinkedHashMap<>(copy.getOrDefault(service, Map.of()));
         properties.put(key, value);
         copy.put(service, properties);
-        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, copy);
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, copy, serviceJvmOptions,
+                oneAtATime, ownPostgres);
+    }
+
+    public StackOptions withServiceJvmOptions(List<String> options) {
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, serviceProperties, options,
+                oneAtATime, ownPostgres);
+    }
+
+    public StackOptions oneServiceAtATime() {
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, serviceProperties,
+                serviceJvmOptions, true, ownPostgres);
+    }
+
+    public StackOptions withOwnPostgres(String service) {
+        Set<String> own = new LinkedHashSet<>(ownPostgres);
+        own.add(service);
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, serviceProperties,
+                serviceJvmOptions, oneAtATime, own);
     }
 
     public static StackOptions parse(String[] args, Path repositoryRoot) {
@@ -74,7 +111,7 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
             throw new UsageException("--ports-offset must be between 0 and 10000, got " + offset);
         }
         Optional<Instant> clockStart = clock.orElse(empty ? Optional.empty() : Optional.of(SCENARIO_DATE));
-        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, offset, timeout, Map.of());
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, offset, timeout);
     }
 
     private static String value(String[] args, int i, String option) {

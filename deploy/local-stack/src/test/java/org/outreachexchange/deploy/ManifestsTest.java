@@ -251,7 +251,8 @@ class ManifestsTest {
         Map<String, String> databases = new LinkedHashMap<>();
         kind("Cluster").forEach(c -> databases.put(c.path("metadata").path("name").asText(),
                 c.path("spec").path("bootstrap").path("initdb").path("database").asText()));
-        assertThat(new TreeSet<>(databases.values())).isEqualTo(new TreeSet<>(StackLayout.DATABASES));
+        assertThat(new TreeSet<>(databases.values()))
+                .isEqualTo(new TreeSet<>(ServiceSpec.all(new StackLayout(Path.of("."), 0)).stream().map(ServiceSpec::database).toList()));
         Set<String> clustersUsed = new HashSet<>();
         for (JsonNode deployment : kind("Deployment")) {
             String url = settings(deployment).get("quarkus.datasource.jdbc.url");

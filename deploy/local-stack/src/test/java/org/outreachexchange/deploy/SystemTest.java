@@ -1,11 +1,6 @@
 package org.outreachexchange.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachexchange.identity.ExchangeLog;
+import org.outreachexchange.infra.TopicReader;
+import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -61,10 +56,10 @@ class SystemTest {
     private static WebhookReceiver receiver;
 
     @BeforeAll
-    static void startTheStack() throws IOException {
+    static void startTheStack() {
         receiver = new WebhookReceiver();
         StackOptions options = new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), freeOffset(),
-                Duration.ofSeconds(240), Map.of())
+                Duration.ofSeconds(240))
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.allowed-hosts", "127.0.0.1")
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.poll-interval", "0.2s")
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.initial-backoff", "PT0.5S");
@@ -256,7 +251,7 @@ class SystemTest {
                 String proposal = proposalOf.get(c);
                 assertThat(historyFrom(c, proposal)).as("history entries of %s from %s", c, proposal).hasSize(1);
                 assertThat(eventIds.get(c + "/" + proposal)).as("re-evaluation events of %s", c).hasSize(1);
-                assertThat(reevaluationsOf("/us-burst", proposal).stream().map(WebhookReceiver.Call::id).distinct())
+                assertThat(reevaluationsOf("/us-burst", proposal).stream().map(WebhookReceiver.Call::webhookId).distinct())
                         .as("webhooks about %s", c).hasSize(1);
             }
         });
@@ -379,28 +374,12 @@ class SystemTest {
 
     /** The distinct ce_ids of the re-evaluation events on the topic, by country/activity: every record up to its end. */
     private static Map<String, Set<String>> reevaluationEventIds(Set<String> activities) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.layout().bootstrapServers());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         Map<String, Set<String>> ids = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            // Assigned, not subscribed: no group to join, and the end offsets say when everything has been read.
-            List<TopicPartition> partitions = consumer.partitionsFor("outreach.evaluations").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    JsonNode data = parse(record.value());
-                    String reference = data.path("origin").path("reference").asText();
-                    if (activities.contains(reference) && isChangeOfCategoryFrom(data, reference)) {
-                        String ceId = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
-                        ids.computeIfAbsent(record.key() + "/" + reference, k -> new HashSet<>()).add(ceId);
-                    }
-                }
+        for (TopicReader.Received record : TopicReader.readAll(stack.layout().bootstrapServers(), "outreach.evaluations")) {
+            JsonNode data = record.json();
+            String reference = data.path("origin").path("reference").asText();
+            if (activities.contains(reference) && isChangeOfCategoryFrom(data, reference)) {
+                ids.computeIfAbsent(record.key() + "/" + reference, k -> new HashSet<>()).add(record.header("ce_id"));
             }
         }
         return ids;
@@ -410,14 +389,6 @@ class SystemTest {
     private static boolean isChangeOfCategoryFrom(JsonNode entry, String activityId) {
         return activityId.equals(entry.path("origin").path("reference").asText())
                 && entry.path("changes").toString().contains("\"CATEGORY\"");
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return StackHttp.JSON.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /**

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.evaluation.domain.DistributionScope;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.Sufficiency;
+import org.outreachexchange.infra.EventSchema;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,14 +23,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The producer (scheduling-service) owns the activity event schema; this proves our records read what it writes. */
 class ActivityEventContractTest {
 
-    static final Path SCHEMAS = Path.of("../scheduling-service/src/main/resources/META-INF/resources/schemas");
+    static final Path SCHEMAS = EventSchema.dir("scheduling-service");
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private static JsonSchema producerSchema() throws IOException {
-        try (InputStream in = Files.newInputStream(SCHEMAS.resolve("activity-event.schema.json"))) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        }
+    private static EventSchema producerSchema() {
+        return EventSchema.load(SCHEMAS.resolve("activity-event.schema.json"));
     }
 
     private static List<Path> examples() throws IOException {
@@ -57,7 +52,7 @@ class ActivityEventContractTest {
                  "results":{"summary":"Held","participants":[],"completedOn":"2008-03-14",
                    "findings":[{"country":"MY","element":"LAWS_REGULATIONS","assessment":"SUFFICIENT","evidence":"Act in force"}]},
                  "occurredAt":"2008-03-20T02:15:00Z"}""";
-        assertThat(producerSchema().validate(MAPPER.readTree(completed))).isEmpty();
+        assertThat(producerSchema().violations(MAPPER.readTree(completed))).isEmpty();
         ActivityChanged event = ActivityEventConsumer.parse(MAPPER, completed);
         assertThat(event.status()).isEqualTo(ActivityChanged.Status.COMPLETED);
         assertThat(event.distribution()).isEqualTo(new ActivityChanged.Distribution(DistributionScope.ALL_PARTNERS, List.of()));
@@ -69,11 +64,11 @@ class ActivityEventContractTest {
     void everyExampleOfTheProducerIsReadIntoOurRecords() throws IOException {
         List<Path> examples = examples();
         assumeTrue(!examples.isEmpty(), "the scheduling-service has not published examples yet");
-        JsonSchema schema = producerSchema();
+        EventSchema schema = producerSchema();
         for (Path example : examples) {
             String json = Files.readString(example);
             JsonNode tree = MAPPER.readTree(json);
-            assertThat(schema.validate(tree)).as(example.toString()).isEmpty();
+            assertThat(schema.violations(tree)).as(example.toString()).isEmpty();
             ActivityChanged event = ActivityEventConsumer.parse(MAPPER, json);
             assertThat(event.activityId().toString()).isEqualTo(tree.get("activityId").asText());
             assertThat(event.version()).isEqualTo(tree.get("version").asInt());

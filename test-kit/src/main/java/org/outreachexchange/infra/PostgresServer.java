@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,19 +68,39 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates the database unless it exists; returns its JDBC URL. */
     public String createDatabase(String name) {
-        if (!name.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("database names are lower-case identifiers: " + name);
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+        createDatabase(port(), name);
+        return jdbcUrl(name);
+    }
+
+    /** Creates the database on the server at {@code port} of this machine unless it exists. */
+    public static void createDatabase(int port, String name) {
+        onServer(port, name, statement -> {
             try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
                 if (!rs.next()) {
                     statement.execute("CREATE DATABASE " + name);
                 }
             }
-            return jdbcUrl(name);
+        });
+    }
+
+    /** Drops the database on the server at {@code port}, ending the sessions still connected to it. */
+    public static void dropDatabase(int port, String name) {
+        onServer(port, name, statement -> statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+    }
+
+    private interface Sql {
+        void run(Statement statement) throws SQLException;
+    }
+
+    private static void onServer(int port, String database, Sql sql) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database names are lower-case identifiers: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            sql.run(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot change database " + database + " on port " + port + ": " + e.getMessage(), e);
         }
     }
 
