@@ -17,7 +17,7 @@ import java.util.UUID;
  * Plays the scheduling- and evaluation-services: binary CloudEvents on the real broker, activity events sealed as
  * their organizer's chain ({@link ActivityTopicWriter}).
  */
-final class ActivityEvents {
+public final class ActivityEvents {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +25,7 @@ final class ActivityEvents {
     }
 
     /** An activity as its organizer's scheduling-service would publish it; mutable so tests can revise it. */
-    static final class Draft {
+    public static final class Draft {
         final UUID id = UUID.randomUUID();
         int version = 1;
         String organizer = "JP";
@@ -44,7 +44,7 @@ final class ActivityEvents {
         /** What the organizer's own clock says; the gateway must not believe it. Null: the test clock's now. */
         java.time.Instant occurredAt;
 
-        Draft(String organizer, String recipient, int startsInDays) {
+        public Draft(String organizer, String recipient, int startsInDays) {
             this.organizer = organizer;
             this.recipients = List.of(recipient);
             this.start = today().plusDays(startsInDays);
@@ -56,18 +56,18 @@ final class ActivityEvents {
             return this;
         }
 
-        Draft restrictedTo(String... partners) {
+        public Draft restrictedTo(String... partners) {
             this.scope = "NAMED_PARTNERS";
             this.governments = List.of(partners);
             return this;
         }
 
-        Draft withoutAgenda() {
+        public Draft withoutAgenda() {
             this.agenda = new ArrayList<>();
             return this;
         }
 
-        String json() {
+        public String json() {
             Map<String, Object> schedule = new LinkedHashMap<>();
             schedule.put("precision", precision);
             schedule.put("month", month);

@@ -3,14 +3,14 @@ package org.outreachexchange.gateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityRepository;
@@ -18,6 +18,7 @@ import org.outreachexchange.gateway.domain.Notice;
 import org.outreachexchange.gateway.domain.NoticeKind;
 import org.outreachexchange.gateway.domain.NoticeRepository;
 import org.outreachexchange.gateway.messaging.ActivityChanged;
+import org.outreachexchange.gateway.service.IncompleteNoticeJob;
 import org.outreachexchange.gateway.service.NoticeService;
 import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.infra.OutreachTestResource;
@@ -30,7 +31,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -46,20 +46,12 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * The incomplete-notice job and a revision of the same activity, each in its own transaction, interleaved on purpose
  * against the real database: whichever reaches the activity first, exactly one incomplete notice is raised and the
- * revision is kept. The scheduled job is off here, so the test decides when the job's transaction runs.
+ * revision is kept. The scheduled job is paused here, so the test decides when the job's transaction runs.
  */
 @QuarkusTest
-@TestProfile(IncompleteNoticeRaceTest.JobRunByTheTest.class)
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class IncompleteNoticeRaceTest {
-
-    public static class JobRunByTheTest implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.scheduler.enabled", "false");
-        }
-    }
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -74,11 +66,20 @@ class IncompleteNoticeRaceTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Scheduler scheduler;
+
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
+    @BeforeEach
+    void pauseTheScheduledJob() {
+        scheduler.pause(IncompleteNoticeJob.IDENTITY);
+    }
+
     @AfterEach
-    void stopThreads() {
+    void stopThreadsAndResumeTheJob() {
         threads.shutdownNow();
+        scheduler.resume(IncompleteNoticeJob.IDENTITY);
     }
 
     @Test

@@ -27,7 +27,7 @@ public class RequestValidator {
 
     private final Validator validator;
 
-    RequestValidator(Validator validator) {
+    public RequestValidator(Validator validator) {
         this.validator = validator;
     }
 

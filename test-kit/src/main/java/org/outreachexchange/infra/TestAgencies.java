@@ -2,6 +2,7 @@ package org.outreachexchange.infra;
 
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.AgencyTokens;
+import org.outreachexchange.identity.Role;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Test-only government keys, derived from a fixed seed so that every class loader of a test JVM
@@ -39,14 +41,26 @@ public final class TestAgencies {
     private TestAgencies() {
     }
 
-    /** A valid token for an agency of {@code government}, signed with that government's test key. */
+    /** What most tests' agencies may do: plan their own activities and take part in evaluation, as METI does. */
+    public static final Set<Role> AGENCY_ROLES = Set.of(Role.PLANNER, Role.EVALUATOR);
+
+    /** A valid token for an agency of {@code government} with {@link #AGENCY_ROLES}, signed with its test key. */
     public static String token(String government, String agency) {
+        return token(government, agency, AGENCY_ROLES);
+    }
+
+    /** A valid token for an agency of {@code government} with exactly {@code roles} besides reading. */
+    public static String token(String government, String agency, Set<Role> roles) {
         return AgencyTokens.issue(keys(government).getPrivate(), government, agency, agency.toLowerCase() + "-tester",
-                Duration.ofHours(1), Clock.systemUTC());
+                roles, Duration.ofHours(1), Clock.systemUTC());
     }
 
     public static String bearer(String government, String agency) {
         return "Bearer " + token(government, agency);
+    }
+
+    public static String bearer(String government, String agency, Set<Role> roles) {
+        return "Bearer " + token(government, agency, roles);
     }
 
     public static KeyPair keys(String government) {

@@ -2,6 +2,7 @@ package org.outreachexchange.deploy;
 
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.AgencyTokens;
+import org.outreachexchange.identity.Role;
 import org.outreachexchange.infra.Directories;
 import org.outreachexchange.infra.PostgresServer;
 
@@ -40,6 +41,8 @@ import java.util.stream.Collectors;
 public final class LocalStack implements AutoCloseable {
 
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+    /** The roles of the agencies the launcher issues tokens for (JP/METI, US/DOC, AU/DFAT). */
+    public static final Set<Role> AGENCY_ROLES = Set.of(Role.PLANNER, Role.EVALUATOR);
     public static final String KAFKA = "kafka";
     public static final String POSTGRES = "postgres";
     /** The broker's and PostgreSQL's JVMs (PostgreSQL itself runs in processes of its own). */
@@ -200,13 +203,16 @@ public final class LocalStack implements AutoCloseable {
         return "Bearer " + token(government, agency);
     }
 
-    /** A token for an agency of a government, valid for {@link #TOKEN_LIFETIME} from now on the wall clock. */
+    /**
+     * A token for an agency of a government that plans its own activities and takes part in evaluation
+     * ({@link #AGENCY_ROLES}), valid for {@link #TOKEN_LIFETIME} from now on the wall clock.
+     */
     public String token(String government, String agency) {
-        return token(government, agency, TOKEN_LIFETIME, Clock.systemUTC());
+        return token(government, agency, AGENCY_ROLES, TOKEN_LIFETIME, Clock.systemUTC());
     }
 
-    public String token(String government, String agency, Duration lifetime, Clock issuedOn) {
-        return AgencyTokens.issue(keys(keys, government).getPrivate(), government, agency, null, lifetime, issuedOn);
+    public String token(String government, String agency, Set<Role> roles, Duration lifetime, Clock issuedOn) {
+        return AgencyTokens.issue(keys(keys, government).getPrivate(), government, agency, null, roles, lifetime, issuedOn);
     }
 
     /** The key that verifies a government's sealed events. */

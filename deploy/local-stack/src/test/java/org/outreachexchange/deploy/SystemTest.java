@@ -111,7 +111,7 @@ class SystemTest {
     @Order(0)
     void aTokenExpiredOnTheWallClockIsRefusedByEveryServiceWhileTheirClocksReplay2008() {
         java.time.Clock twoHoursAgo = java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofHours(-2));
-        String expired = "Bearer " + stack.token("AU", "DFAT", Duration.ofHours(1), twoHoursAgo);
+        String expired = "Bearer " + stack.token("AU", "DFAT", LocalStack.AGENCY_ROLES, Duration.ofHours(1), twoHoursAgo);
         String valid = stack.bearer("AU", "DFAT");
         Map<String, String> reads = new LinkedHashMap<>();
         StackLayout.GOVERNMENTS.forEach(g -> reads.put(stack.url(ServiceSpec.scheduling(g)) + "/activities", g));

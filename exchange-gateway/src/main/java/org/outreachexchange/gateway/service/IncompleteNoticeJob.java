@@ -7,13 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class IncompleteNoticeJob {
 
+    public static final String IDENTITY = "incomplete-notices";
+
     private final NoticeService notices;
 
     IncompleteNoticeJob(NoticeService notices) {
         this.notices = notices;
     }
 
-    @Scheduled(identity = "incomplete-notices", every = "${outreach.notice-policy.check-interval}",
+    @Scheduled(identity = IDENTITY, every = "${outreach.notice-policy.check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         notices.raiseIncompleteNotices();

@@ -25,7 +25,7 @@ public class TrustedGovernments {
     private final Map<String, PublicKey> keys;
     private final TokenVerifier verifier;
 
-    TrustedGovernments(IdentityConfig config) {
+    public TrustedGovernments(IdentityConfig config) {
         Map<String, PublicKey> decoded = new TreeMap<>();
         config.publicKeys().forEach((government, key) -> {
             try {

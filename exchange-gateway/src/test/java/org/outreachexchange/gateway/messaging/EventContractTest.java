@@ -1,12 +1,10 @@
-package org.outreachexchange.gateway;
+package org.outreachexchange.gateway.messaging;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.gateway.domain.ActivityStatus;
-import org.outreachexchange.gateway.messaging.ActivityChanged;
-import org.outreachexchange.gateway.messaging.CountryReevaluated;
-import org.outreachexchange.gateway.messaging.ProposalChanged;
+import org.outreachexchange.gateway.ActivityEvents;
 import org.outreachexchange.infra.EventSchema;
 
 import java.io.IOException;
@@ -18,7 +16,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gateway reads what the producers write: their own examples, checked against their own schemas. */
-class ContractTest {
+class EventContractTest {
 
     /** Configured like Quarkus' mapper: unknown properties are ignored, java.time is supported. */
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()

@@ -1,4 +1,4 @@
-package org.outreachexchange.scheduling;
+package org.outreachexchange.scheduling.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
