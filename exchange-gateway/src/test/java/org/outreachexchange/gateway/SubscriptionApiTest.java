@@ -3,6 +3,8 @@ package org.outreachexchange.gateway;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +26,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class SubscriptionApiTest {
+
+    @Inject
+    HttpServer server;
 
     private static final Map<String, Object> SSE_SCHEDULES = Map.of("kind", "SCHEDULES", "channel", "SSE");
 
@@ -140,17 +145,23 @@ class SubscriptionApiTest {
     }
 
     @Test
-    void servesHealthMetricsAndTheOpenApiDocument() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+    void servesHealthMetricsAndTheOpenApiDocumentOnTheManagementInterfaceOnly() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get(management() + "/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management() + "/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().queryParam("format", "json").when().get(management() + "/openapi").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/subscriptions/{id}/dead-letters/{deliveryId}/replay"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get(management() + "/swagger-ui/").then().statusCode(200);
         given().when().get("/schemas/notice-event.schema.json").then().statusCode(200).body("title", containsString("Notice event"));
     }
 
     private static int subscriptionCount(String government) {
         return given().header("Authorization", Agencies.bearer(government)).when().get("/subscriptions")
                 .then().statusCode(200).extract().jsonPath().getList("").size();
+    }
+
+    /** Where the management interface (health, metrics, OpenAPI) listens; a random port in tests. */
+    private String management() {
+        return "http://localhost:" + server.getManagementPort() + "/q";
     }
 }
