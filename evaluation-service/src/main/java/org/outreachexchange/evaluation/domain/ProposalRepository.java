@@ -58,6 +58,11 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         }
     }
 
+    /** How many proposals of these kinds {@code government} has open. */
+    public long countOpen(String government, List<ProposalKind> kinds) {
+        return count("proposedBy = ?1 and status = ?2 and kind in ?3", government, ProposalStatus.OPEN, kinds);
+    }
+
     /** The findings proposal of an activity; there is at most one. */
     public Optional<Proposal> ofActivity(UUID activityId) {
         return find("activityId", activityId).firstResultOptional();

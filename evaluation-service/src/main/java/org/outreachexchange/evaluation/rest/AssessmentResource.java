@@ -41,6 +41,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Invalid proposal")
     @APIResponse(responseCode = "403", description = "The caller's agency has neither the evaluator nor the coordinator role,"
             + " or the body names another government")
+    @APIResponse(responseCode = "429", description = "The caller's government has as many open assessment and criteria"
+            + " proposals as it may (outreach.evaluation.proposals.max-open-per-government)")
     public Response propose(ProposalRequest request) {
         Proposal proposal = proposals.proposeAssessment(agency.identity(), request);
         return Response.created(URI.create("/proposals/" + proposal.id))

@@ -98,6 +98,8 @@ public class CriteriaResource {
     @APIResponse(responseCode = "202", description = "The open CRITERIA proposal; Location: /proposals/{id}")
     @APIResponse(responseCode = "400", description = "Missing or out-of-range weights, weights not summing to 1, or a bad threshold")
     @APIResponse(responseCode = "403", description = "The caller's agency has neither the evaluator nor the coordinator role")
+    @APIResponse(responseCode = "429", description = "The caller's government has as many open assessment and criteria"
+            + " proposals as it may (outreach.evaluation.proposals.max-open-per-government)")
     public Response propose(CriteriaRequest request) {
         Proposal proposal = criteria.propose(agency.identity(), request);
         return Response.accepted(ProposalView.of(proposal, agency.government(), proposals.awaiting(proposal)))

@@ -66,6 +66,7 @@ public class CriteriaService {
         Mandate.requireDecider(caller);
         Criteria current = evaluations.currentCriteria();
         Criteria proposed = validated(request, current.version() + 1);
+        proposals.requireRoomFor(caller.government());
         return proposals.open(Proposal.openCriteria(UUID.randomUUID(), caller.government(), caller.agency(),
                 request.rationale(), clock.instant(), proposed));
     }

@@ -1,6 +1,7 @@
 package org.outreachexchange.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.outreachexchange.edge.FieldError;
@@ -44,6 +45,10 @@ import java.util.UUID;
 public class ProposalService {
 
     private static final Logger LOG = Logger.getLogger(ProposalService.class);
+    /** The proposals a government opens by request, which {@link #requireRoomFor} caps. */
+    private static final List<ProposalKind> CAPPED = List.of(ProposalKind.ASSESSMENT, ProposalKind.CRITERIA);
+    /** The advisory lock space (the first of two keys) of the per-government cap; the second key is the government. */
+    private static final int OPEN_LOCK_SPACE = 0x0e7a2;
 
     private final ProposalRepository proposals;
     private final CountryEvaluationRepository countries;
@@ -55,11 +60,13 @@ public class ProposalService {
     private final Clock clock;
 
     private final RequestValidator requests;
+    private final EntityManager entityManager;
 
     ProposalService(ProposalRepository proposals, CountryEvaluationRepository countries, CriteriaRepository criteria,
                     EvaluationService evaluations, ProposalEvents events, TrustedGovernments partners,
-                    EvaluationConfig config, RequestValidator requests, Clock clock) {
+                    EvaluationConfig config, RequestValidator requests, EntityManager entityManager, Clock clock) {
         this.proposals = proposals;
+        this.entityManager = entityManager;
         this.requests = requests;
         this.countries = countries;
         this.criteria = criteria;
@@ -86,6 +93,7 @@ public class ProposalService {
             errors.add(new FieldError("country", "known", request.country() + " is not an evaluated country"));
         }
         requests.require(request, errors);
+        requireRoomFor(caller.government());
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Map<Element, ElementEvidence> elements = new EnumMap<>(Element.class);
@@ -96,6 +104,21 @@ public class ProposalService {
         }
         return open(Proposal.openAssessment(id, caller.government(), caller.agency(), request.rationale(), now,
                 request.country(), new Mutation(elements, noFactors ? Map.of() : request.factors())));
+    }
+
+    /**
+     * Refuses (429) a government that already has as many open assessments and criteria proposals as it may. Taken
+     * under a lock per government, so concurrent requests cannot pass the cap together.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireRoomFor(String government) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + OPEN_LOCK_SPACE + ", hashtext(?1))")
+                .setParameter(1, government).getSingleResult();
+        int cap = config.proposals().maxOpenPerGovernment();
+        if (proposals.countOpen(government, CAPPED) >= cap) {
+            throw ProblemException.of(429, government + " has " + cap + " open assessment and criteria proposals, as many as"
+                    + " a government may; more can be opened once some are decided");
+        }
     }
 
     /**
