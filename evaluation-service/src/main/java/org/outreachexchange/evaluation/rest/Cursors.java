@@ -39,7 +39,7 @@ final class Cursors {
     }
 
     /**
-     * A page of a short list held in memory (the evaluated countries, the reference tables): the items for which
+     * A page of a short list held in memory (the reference tables): the items for which
      * {@code afterCursor} holds, in the list's order.
      */
     static <T> Response page(List<T> ordered, Predicate<T> afterCursor, int limit, Function<T, String> position, UriInfo uri) {
