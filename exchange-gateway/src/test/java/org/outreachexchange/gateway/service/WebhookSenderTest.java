@@ -106,6 +106,32 @@ class WebhookSenderTest {
     }
 
     @Test
+    void refusesAHostReboundToLoopbackAfterItsSubscriptionWasCheckedNamingTheAddressAndRange() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::answer);
+        server.start();
+        // The subscription was accepted while the name pointed at a public address; at this attempt it points home.
+        WebhookSender sender = sender(Set.of(), Map.of("rebound.example", "::ffff:127.0.0.1"), new HttpClientOptions());
+
+        DeliveryOutcome outcome = send(sender, UUID.randomUUID(), "http://rebound.example:" + server.getAddress().getPort() + "/hooks");
+
+        assertThat(outcome.notSent()).isEqualTo("url: host rebound.example resolves to an internal address (127.0.0.1: loopback)");
+        assertThat(seen).isEmpty();
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
+    void reportsAHostThatNoLongerResolvesAsAnErrorToRetryNotAsRefused() throws Exception {
+        WebhookSender sender = sender(Set.of(), Map.of(), new HttpClientOptions());
+
+        DeliveryOutcome outcome = send(sender, UUID.randomUUID(), "https://gone.example/hooks");
+
+        assertThat(outcome.sent()).as("a DNS outage must not dead-letter the delivery at once").isTrue();
+        assertThat(outcome.status()).isNull();
+        assertThat(outcome.error()).contains("host gone.example does not resolve");
+    }
+
+    @Test
     void reportsAnUnreachableEndpointAsAnErrorToRetry() throws Exception {
         WebhookSender sender = sender(Set.of("partner.example"), Map.of("partner.example", "127.0.0.1"), new HttpClientOptions());
 
