@@ -39,7 +39,7 @@ class EventStreamLimitsTest {
     @Test
     void endsAStreamWhenItsTokenExpiresAndSendsNothingAfter() throws Exception {
         UUID id = sseSubscription("JP");
-        Duration lifetime = Duration.ofSeconds(4);
+        Duration lifetime = Duration.ofSeconds(12);
         Instant issued = Instant.now();
         String shortLived = TestAgencies.bearer("JP", "AGENCY-JP", TestAgencies.AGENCY_ROLES, lifetime);
         try (SseStream stream = new SseStream(events(id), shortLived, null)) {

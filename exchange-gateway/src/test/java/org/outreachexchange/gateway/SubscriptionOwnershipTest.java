@@ -31,6 +31,7 @@ class SubscriptionOwnershipTest {
 
     private static final Map<String, Object> SSE = Map.of("kind", "SCHEDULES", "channel", "SSE");
     private static final String BAD_BODY = "{\"kind\":\"EVERYTHING\",\"channel\":";
+    private static final UUID DELIVERY = UUID.randomUUID();
 
     /** Every operation on one subscription, as {@code (bearer, subscription id)} → answer. */
     private static final List<BiFunction<String, String, Response>> OPERATIONS = List.of(
@@ -40,7 +41,7 @@ class SubscriptionOwnershipTest {
             (bearer, id) -> as(bearer).get("/subscriptions/" + id + "/deliveries"),
             (bearer, id) -> as(bearer).queryParam("status", "NOT-A-STATUS").queryParam("limit", 0).get("/subscriptions/" + id + "/deliveries"),
             (bearer, id) -> as(bearer).get("/subscriptions/" + id + "/dead-letters"),
-            (bearer, id) -> as(bearer).post("/subscriptions/" + id + "/dead-letters/" + UUID.randomUUID() + "/replay"),
+            (bearer, id) -> as(bearer).post("/subscriptions/" + id + "/dead-letters/" + DELIVERY + "/replay"),
             (bearer, id) -> as(bearer).header("Last-Event-ID", "not-an-id").get("/subscriptions/" + id + "/events"),
             (bearer, id) -> as(bearer).delete("/subscriptions/" + id));
 

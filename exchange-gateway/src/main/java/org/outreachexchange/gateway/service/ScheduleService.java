@@ -33,6 +33,9 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class ScheduleService {
 
+    /** Activities read from the database at once while a page is filled. */
+    private static final int SCAN_BATCH = 500;
+
     /** Filter values of the schedule's {@code compliance} parameter. */
     public enum Compliance {
         PENDING, COMPLIANT, LATE, INCOMPLETE, SHORT_NOTICE_CHANGE;
@@ -76,9 +79,6 @@ public class ScheduleService {
     /** An activity as the caller sees it in the schedule, and whether it is withheld from the partners. */
     public record Entry(Activity activity, boolean withheld) {
     }
-
-    /** Activities read from the database at once while a page is filled. */
-    private static final int SCAN_BATCH = 500;
 
     /**
      * Up to {@code wanted} entries after {@code position}, by first day (undated last) then id: its own activities
