@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -41,24 +40,6 @@ class SubscriptionApiTest {
     void refusesATokenOfAnUntrustedGovernment() {
         given().header("Authorization", TestAgencies.bearer(TestAgencies.STRANGER, "X")).when().get("/schedule")
                 .then().statusCode(401).contentType("application/problem+json");
-    }
-
-    @Test
-    void refusesEveryOperationOnAnotherGovernmentsSubscription() {
-        String id = Subscriptions.create("US", SSE_SCHEDULES).getString("id");
-        String australia = Agencies.bearer("AU");
-
-        given().header("Authorization", australia).when().get("/subscriptions/" + id).then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", australia).contentType("application/json").body(SSE_SCHEDULES)
-                .when().put("/subscriptions/" + id).then().statusCode(403);
-        given().header("Authorization", australia).when().delete("/subscriptions/" + id).then().statusCode(403);
-        given().header("Authorization", australia).when().get("/subscriptions/" + id + "/deliveries").then().statusCode(403);
-        given().header("Authorization", australia).when().get("/subscriptions/" + id + "/dead-letters").then().statusCode(403);
-        given().header("Authorization", australia).when().post("/subscriptions/" + id + "/dead-letters/" + id + "/replay").then().statusCode(403);
-        given().header("Authorization", australia).when().get("/subscriptions/" + id + "/events").then().statusCode(403);
-        given().header("Authorization", australia).when().get("/subscriptions").then().statusCode(200).body("id", not(hasItem(id)));
-        given().header("Authorization", Agencies.bearer("US")).when().get("/subscriptions/" + id).then().statusCode(200)
-                .body("government", equalTo("US"));
     }
 
     @Test
@@ -156,7 +137,7 @@ class SubscriptionApiTest {
     }
 
     private static int subscriptionCount(String government) {
-        return given().header("Authorization", Agencies.bearer(government)).when().get("/subscriptions")
+        return given().header("Authorization", Agencies.bearer(government)).queryParam("limit", 1000).when().get("/subscriptions")
                 .then().statusCode(200).extract().jsonPath().getList("").size();
     }
 

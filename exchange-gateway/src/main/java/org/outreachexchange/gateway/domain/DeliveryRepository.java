@@ -5,7 +5,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,10 +48,31 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter(1, DeliveryStatus.PENDING).setParameter(2, now).getSingleResult());
     }
 
-    public List<Delivery> ofSubscription(UUID subscriptionId, DeliveryStatus status) {
-        return status == null
-                ? list("subscriptionId = ?1 order by feedEntryId desc", subscriptionId)
-                : list("subscriptionId = ?1 and status = ?2 order by feedEntryId desc", subscriptionId, status);
+    /** A delivery with the type of the event it carries. */
+    public record Logged(Delivery delivery, String eventType) {
+    }
+
+    /**
+     * Up to {@code limit} of the subscription's deliveries (only those in {@code status}, if given), newest first, each
+     * with its event's type, before the delivery of feed entry {@code beforeEntry}: one delivery per feed entry, so
+     * the entry id is the page position.
+     */
+    public List<Logged> page(UUID subscriptionId, Optional<DeliveryStatus> status, Optional<Long> beforeEntry, int limit) {
+        StringBuilder query = new StringBuilder("""
+                select d, f.eventType from Delivery d join FeedEntry f on f.id = d.feedEntryId
+                where d.subscriptionId = :subscription""");
+        Map<String, Object> parameters = new HashMap<>(Map.of("subscription", subscriptionId));
+        status.ifPresent(s -> {
+            query.append(" and d.status = :status");
+            parameters.put("status", s);
+        });
+        beforeEntry.ifPresent(b -> {
+            query.append(" and d.feedEntryId < :before");
+            parameters.put("before", b);
+        });
+        var read = getEntityManager().createQuery(query + " order by d.feedEntryId desc", Object[].class).setMaxResults(limit);
+        parameters.forEach(read::setParameter);
+        return read.getResultList().stream().map(row -> new Logged((Delivery) row[0], (String) row[1])).toList();
     }
 
     public List<Delivery> pendingOf(UUID subscriptionId) {
