@@ -3,20 +3,27 @@ package org.outreachexchange.scheduling;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.scheduling.domain.Limits;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -65,12 +72,26 @@ class InputProbesTest {
                 .body("errors[0].rule", equalTo("control-characters"));
     }
 
-    @ParameterizedTest(name = "a NUL in the query parameter {0} is a 400 naming it")
+    @ParameterizedTest(name = "a NUL in the query parameter {0} is a 400 naming it and the rule")
     @ValueSource(strings = {"recipient", "type", "status", "from", "to", "limit", "after"})
     void refusesANulInAQueryParameterNamingIt(String parameter) {
         asMeti().queryParam(parameter, "M\u0000Y").when().get("/activities").then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem(parameter)).body(not(containsString("Exception")));
+                .body("errors.find { it.field == '" + parameter + "' }.rule", equalTo("control-characters"))
+                .body(not(containsString("Exception")));
+    }
+
+    static Stream<Arguments> trimmableControlCharacters() {
+        return Stream.of(Arguments.of("limit", "1\u0000"), Arguments.of("recipient", "MY\u001f"),
+                Arguments.of("from", "\u00012008-03-01"), Arguments.of("status", "PLANNED\u001e"));
+    }
+
+    /** Trimming would turn these into valid values; a control character is refused wherever it stands. */
+    @ParameterizedTest(name = "{0}={1} is refused, not trimmed into a valid value")
+    @MethodSource("trimmableControlCharacters")
+    void refusesAControlCharacterThatTrimmingWouldHide(String parameter, String value) {
+        asMeti().queryParam(parameter, value).when().get("/activities").then()
+                .statusCode(400).body("errors.find { it.field == '" + parameter + "' }.rule", equalTo("control-characters"));
     }
 
     @Test
@@ -89,11 +110,20 @@ class InputProbesTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    /** HTTP lets a tab into a header value; the key may not hold it. */
     @Test
     void refusesAControlCharacterInTheIdempotencyKey() {
-        asMeti().header("Idempotency-Key", "key\u0001one").body(malaysiaSeminar()).when().post("/activities").then()
+        asMeti().header("Idempotency-Key", "key\tone").body(malaysiaSeminar()).when().post("/activities").then()
                 .statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].rule", equalTo("control-characters"));
+    }
+
+    /** Other control characters never reach the service: the HTTP server refuses the request line or header. */
+    @Test
+    void refusesANulInAHeaderOrRawPathAtTheHttpServerWithoutA500() throws IOException {
+        assertThat(rawStatusLine("GET /activities HTTP/1.1\r\nHost: localhost\r\nIdempotency-Key: a\u0000b\r\n"))
+                .startsWith("HTTP/1.1 400");
+        assertThat(rawStatusLine("GET /activities/a\u0001b HTTP/1.1\r\nHost: localhost\r\n")).startsWith("HTTP/1.1 400");
     }
 
     @Test
@@ -139,6 +169,14 @@ class InputProbesTest {
         body.put("agenda", Collections.nCopies(Limits.AGENDA_ITEMS + 1, "Item"));
 
         plan(body).statusCode(400).body("errors.find { it.field == 'agenda' }.rule", equalTo("size"));
+    }
+
+    private static String rawStatusLine(String requestHead) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write((requestHead + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return answer.lines().findFirst().orElse("");
+        }
     }
 
     private static Map<String, Object> withRecipients(List<String> recipients) {

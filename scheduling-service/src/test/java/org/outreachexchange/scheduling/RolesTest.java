@@ -41,7 +41,9 @@ import static org.outreachexchange.scheduling.Requests.results;
         @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class RolesTest {
 
-    private static final String BAD_TITLE = "{\"type\":\"WORKSHOP\",\"title\":\"\",\"recipients\":[\"XY\"]}";
+    /** Readable, but breaking rules: an empty title and an unknown country. */
+    private static final String BAD_TITLE = "{\"type\":\"BILATERAL_CONSULTATION\",\"title\":\"\",\"recipients\":[\"XY\"],"
+            + "\"schedule\":{\"month\":\"2008-03\"}}";
 
     @Inject
     DataSource dataSource;
@@ -220,7 +222,7 @@ class RolesTest {
         String id = planned(malaysiaSeminar());
 
         as("METI", Role.PLANNER).header("If-Match", "\"1\"").body(BAD_TITLE).when().put("/activities/" + id).then()
-                .statusCode(400).body("errors.field", hasItem("title"));
+                .statusCode(400).body("errors.field", hasItem("title")).body("errors.field", hasItem("recipients[0]"));
     }
 
     private void forgetCreator(String id) throws SQLException {

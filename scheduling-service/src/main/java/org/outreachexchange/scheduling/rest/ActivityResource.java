@@ -89,27 +89,27 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", headers = @Header(name = "Link", description = "<...>; rel=\"next\" when more follow"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityView.class)))
     public Response list(@Parameter(description = "ISO 3166-1 alpha-2 code") @QueryParam("recipient") String recipient,
-                                   @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
-                                   @Parameter(schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
-                                   @Parameter(description = "ISO date; period start, inclusive") @QueryParam("from") String from,
-                                   @Parameter(description = "ISO date; period end, inclusive") @QueryParam("to") String to,
-                                   @Parameter(description = "Page size, 1 to " + Pages.MAX_LIMIT + "; " + Pages.DEFAULT_LIMIT + " when omitted") @QueryParam("limit") String limit,
-                                   @Parameter(description = "The cursor from the previous page's Link rel=next") @QueryParam("after") String after,
-                                   @Context UriInfo uri) {
+                         @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
+                         @Parameter(schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
+                         @Parameter(description = "ISO date; period start, inclusive") @QueryParam("from") String from,
+                         @Parameter(description = "ISO date; period end, inclusive") @QueryParam("to") String to,
+                         @Parameter(description = "Page size, 1 to " + Pages.MAX_LIMIT + "; " + Pages.DEFAULT_LIMIT + " when omitted") @QueryParam("limit") String limit,
+                         @Parameter(description = "The cursor from the previous page's Link rel=next") @QueryParam("after") String after,
+                         @Context UriInfo uri) {
         Params.All params = new Params.All();
-        Optional<String> country = params.take(() -> Params.code("recipient", strip(recipient), "[A-Z]{2}", "MY"));
+        Optional<String> country = params.take(() -> Params.code("recipient", text(params, "recipient", recipient), "[A-Z]{2}", "MY"));
         country.filter(c -> !COUNTRIES.contains(c)).ifPresent(c -> params.add(new FieldError("recipient", "iso-3166-alpha-2",
                 "'" + c + "' is not an ISO 3166-1 alpha-2 country code")));
-        Optional<ActivityType> activityType = params.take(() -> Params.enumValue("type", strip(type), ActivityType.class));
-        Optional<ActivityStatus> activityStatus = params.take(() -> Params.enumValue("status", strip(status), ActivityStatus.class));
-        Optional<LocalDate> fromDate = params.take(() -> Params.date("from", strip(from)));
-        Optional<LocalDate> toDate = params.take(() -> Params.date("to", strip(to)));
+        Optional<ActivityType> activityType = params.take(() -> Params.enumValue("type", text(params, "type", type), ActivityType.class));
+        Optional<ActivityStatus> activityStatus = params.take(() -> Params.enumValue("status", text(params, "status", status), ActivityStatus.class));
+        Optional<LocalDate> fromDate = params.take(() -> Params.date("from", text(params, "from", from)));
+        Optional<LocalDate> toDate = params.take(() -> Params.date("to", text(params, "to", to)));
         params.take(() -> {
             Params.period(fromDate, toDate);
             return Optional.empty();
         });
-        Optional<Integer> pageSize = params.take(() -> Optional.of(Pages.limit(limit)));
-        Optional<ListPosition> position = params.take(() -> listPosition(after));
+        Optional<Integer> pageSize = params.take(() -> Optional.of(Pages.limit(text(params, "limit", limit))));
+        Optional<ListPosition> position = params.take(() -> listPosition(text(params, "after", after)));
         params.requireNone();
         int size = pageSize.orElseThrow();
         List<Activity> fetched = service.search(country, activityType, activityStatus, fromDate, toDate, position, size + 1);
@@ -177,7 +177,7 @@ public class ActivityResource {
         if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "size", "Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
-        if (key.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (hasControlCharacters(key)) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "control-characters", "Idempotency-Key may not hold control characters");
         }
         return Optional.of(key);
@@ -194,7 +194,22 @@ public class ActivityResource {
         });
     }
 
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
+    /**
+     * A query parameter's text without surrounding spaces; one holding control characters is refused (and read as
+     * absent) rather than trimmed into a valid value, since trimming removes some of them.
+     */
+    private static String text(Params.All params, String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (hasControlCharacters(value)) {
+            params.add(new FieldError(name, "control-characters", name + " may not hold control characters"));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 }
