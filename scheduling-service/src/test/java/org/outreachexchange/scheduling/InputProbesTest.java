@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.outreachexchange.infra.OutreachTestResource;
+import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.scheduling.domain.Limits;
 
 import javax.sql.DataSource;
@@ -118,12 +119,21 @@ class InputProbesTest {
                 .body("errors[0].rule", equalTo("control-characters"));
     }
 
-    /** Other control characters never reach the service: the HTTP server refuses the request line or header. */
+    /** Other control characters in a header never reach the service: the HTTP server refuses the request (400, no body). */
     @Test
-    void refusesANulInAHeaderOrRawPathAtTheHttpServerWithoutA500() throws IOException {
-        assertThat(rawStatusLine("GET /activities HTTP/1.1\r\nHost: localhost\r\nIdempotency-Key: a\u0000b\r\n"))
+    void refusesANulInAHeaderAtTheHttpServerWithoutA500() throws IOException {
+        assertThat(raw("POST /activities HTTP/1.1\r\nHost: localhost\r\nIdempotency-Key: a\u0000b\r\nContent-Length: 0\r\n"))
                 .startsWith("HTTP/1.1 400");
-        assertThat(rawStatusLine("GET /activities/a\u0001b HTTP/1.1\r\nHost: localhost\r\n")).startsWith("HTTP/1.1 400");
+    }
+
+    /** Unencoded, they never reach the service either: the HTTP server refuses the request line (400, no body). */
+    @ParameterizedTest(name = "an unencoded {0} in the path is refused by the HTTP server, not a 500")
+    @ValueSource(strings = {"\u0000", "\u0001"})
+    void refusesAnUnencodedControlCharacterInThePathAtTheHttpServer(String character) throws IOException {
+        String answer = raw("GET /activities/a" + character + "b HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + TestAgencies.bearer("JP", "METI") + "\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
     }
 
     @Test
@@ -171,11 +181,11 @@ class InputProbesTest {
         plan(body).statusCode(400).body("errors.find { it.field == 'agenda' }.rule", equalTo("size"));
     }
 
-    private static String rawStatusLine(String requestHead) throws IOException {
+    /** The whole answer to a request head written byte for byte, as no HTTP client would send it. */
+    private static String raw(String requestHead) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.getOutputStream().write((requestHead + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            return answer.lines().findFirst().orElse("");
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
 
