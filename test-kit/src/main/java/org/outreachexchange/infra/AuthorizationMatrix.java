@@ -370,8 +370,9 @@ public final class AuthorizationMatrix {
             Answer answer;
             try {
                 answer = call(service, row.operation, requests.get(), caller);
-            } catch (RuntimeException e) {
-                answer = Answer.failed("building or sending the request failed: " + e);
+            } catch (RuntimeException | AssertionError e) {
+                // e.g. creating the cell's target failed: one wrong cell, and the other cells still run
+                answer = Answer.failed("building the request failed: " + e);
             }
             line.cells.put(caller, answer.cell(expected));
             String wrong = answer.wrong(expected);
@@ -432,6 +433,10 @@ public final class AuthorizationMatrix {
         final Set<Operation> stale = new TreeSet<>();
         final List<String> undecided = new ArrayList<>();
 
+        static int width(Caller caller) {
+            return Math.max(9, caller.column.length());
+        }
+
         boolean clean() {
             return unlisted.isEmpty() && stale.isEmpty() && undecided.isEmpty()
                     && lines.stream().allMatch(line -> line.wrong.isEmpty());
@@ -450,13 +455,13 @@ public final class AuthorizationMatrix {
             int width = lines.stream().mapToInt(line -> line.label.length()).max().orElse(10);
             text.append(String.format("%-" + width + "s", "operation"));
             for (Caller caller : Caller.values()) {
-                text.append(" | ").append(String.format("%-9s", caller.column));
+                text.append(" | ").append(String.format("%-" + Report.width(caller) + "s", caller.column));
             }
             text.append('\n');
             for (Line line : lines) {
                 text.append(String.format("%-" + width + "s", line.label));
                 for (Caller caller : Caller.values()) {
-                    text.append(" | ").append(String.format("%-9s", line.cells.getOrDefault(caller, "-")));
+                    text.append(" | ").append(String.format("%-" + Report.width(caller) + "s", line.cells.getOrDefault(caller, "-")));
                 }
                 text.append(line.wrong.isEmpty() ? "" : "   <- wrong").append('\n');
             }
