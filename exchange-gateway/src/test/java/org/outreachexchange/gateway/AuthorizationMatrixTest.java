@@ -36,9 +36,9 @@ import static org.outreachexchange.infra.AuthorizationMatrix.Caller.ownAgency;
  * The README's role table for the gateway: every operation of its OpenAPI document crossed with METI (agency A of
  * Japan) as reader, planner, evaluator and coordinator, MOFA (agency B) as planner and coordinator, a U.S. agency with
  * every role, no token, an expired token and a token signed by an untrusted key. Subscriptions belong to the agency
- * that created them (METI here): another agency's planner and another government get 404, as for an unknown id;
- * every cell that changes or deletes one acts on a subscription of its own, and every replay on a dead letter of its
- * own. The notice and acknowledgement rows act on an Australian activity shared with every partner.
+ * that created them (METI here): another agency's planner and another government get 404, as for an unknown id.
+ * Every cell that deletes one or opens its stream acts on a subscription of its own, every replay on a dead letter of
+ * its own. The notice and acknowledgement rows act on an Australian activity shared with every partner.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
@@ -56,6 +56,8 @@ class AuthorizationMatrixTest {
     URL openApi;
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.of("JP", "METI", "MOFA", "US", "DOC");
+    /** What this test subscribed, unsubscribed at the end so that no other test counts it against a cap. */
+    private final List<String> created = new ArrayList<>();
 
     @Test
     void everyOperationAnswersEachCallerAsTheRoleTableSays() throws Exception {
@@ -91,8 +93,8 @@ class AuthorizationMatrixTest {
 
             // A subscription is its agency's and its government's coordinator's; anyone else cannot see it.
             mine("GET /subscriptions/{id}", 200).request(() -> Request.with("id", stream));
-            mine("PUT /subscriptions/{id}", 200).request(() -> Request.with("id", subscription(SSE_SCHEDULES)).json(SSE_SCHEDULES))
-                    .invalidBody(() -> Request.with("id", subscription(SSE_SCHEDULES)).json(Map.of("kind", "SCHEDULES")));
+            mine("PUT /subscriptions/{id}", 200).request(() -> Request.with("id", stream).json(SSE_SCHEDULES))
+                    .invalidBody(() -> Request.with("id", stream).json(Map.of("kind", "SCHEDULES")));
             mine("DELETE /subscriptions/{id}", 204).request(() -> Request.with("id", subscription(SSE_SCHEDULES)));
             mine("GET /subscriptions/{id}/deliveries", 200).request(() -> Request.with("id", dead));
             mine("GET /subscriptions/{id}/dead-letters", 200).request(() -> Request.with("id", dead));
@@ -108,6 +110,8 @@ class AuthorizationMatrixTest {
             matrix.row("GET /rest-edge-contract/unexpected").request(Request::plain).expect(500, Caller.values());
 
             matrix.verify(service.toURI(), openApi.toURI());
+        } finally {
+            created.forEach(id -> given().header("Authorization", matrix.bearer(Caller.READER)).delete("/subscriptions/" + id));
         }
     }
 
@@ -118,15 +122,19 @@ class AuthorizationMatrixTest {
 
     /** A subscription created by METI (as a reader: any agency may subscribe); its id. */
     private String subscription(Map<String, Object> body) {
-        return given().header("Authorization", matrix.bearer(Caller.READER)).contentType("application/json").body(body)
+        String id = given().header("Authorization", matrix.bearer(Caller.READER)).contentType("application/json").body(body)
                 .when().post("/subscriptions").then().statusCode(201).extract().path("id");
+        created.add(id);
+        return id;
     }
 
     /** The secret of a METI iCalendar feed. */
     private String feedToken() {
-        String url = given().header("Authorization", matrix.bearer(Caller.READER)).contentType("application/json")
+        var subscription = given().header("Authorization", matrix.bearer(Caller.READER)).contentType("application/json")
                 .body(Map.of("kind", "SCHEDULES", "channel", "ICAL", "filters", Map.of("recipients", List.of(RECIPIENT))))
-                .when().post("/subscriptions").then().statusCode(201).extract().path("feedUrl");
+                .when().post("/subscriptions").then().statusCode(201).extract();
+        created.add(subscription.path("id"));
+        String url = subscription.path("feedUrl");
         Matcher token = FEED_TOKEN.matcher(url);
         assertThat(token.find()).as("feed URL %s", url).isTrue();
         return token.group(1);
