@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +37,9 @@ import static org.outreachexchange.infra.AuthorizationMatrix.Caller.ownAgency;
  * The README's role table for the gateway: every operation of its OpenAPI document crossed with METI (agency A of
  * Japan) as reader, planner, evaluator and coordinator, MOFA (agency B) as planner and coordinator, a U.S. agency with
  * every role, no token, an expired token and a token signed by an untrusted key. Subscriptions belong to the agency
- * that created them (METI here): another agency's planner and another government get 404, as for an unknown id.
- * Every cell that deletes one or opens its stream acts on a subscription of its own, every replay on a dead letter of
- * its own. The notice and acknowledgement rows act on an Australian activity shared with every partner.
+ * that created them (METI here): another agency's planner and another government get 404, the very answer an unknown
+ * id gets. Every cell that deletes one or opens its stream acts on a subscription of its own, every replay on a dead
+ * letter of its own. The notice and acknowledgement rows act on an Australian activity shared with every partner.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
@@ -92,16 +93,23 @@ class AuthorizationMatrixTest {
             matrix.row("GET /subscriptions").request(Request::plain).otherwise(200);
 
             // A subscription is its agency's and its government's coordinator's; anyone else cannot see it.
-            mine("GET /subscriptions/{id}", 200).request(() -> Request.with("id", stream));
+            mine("GET /subscriptions/{id}", 200).request(() -> Request.with("id", stream))
+                    .unknownTarget(() -> Request.with("id", UUID.randomUUID()));
             mine("PUT /subscriptions/{id}", 200).request(() -> Request.with("id", stream).json(SSE_SCHEDULES))
-                    .invalidBody(() -> Request.with("id", stream).json(Map.of("kind", "SCHEDULES")));
-            mine("DELETE /subscriptions/{id}", 204).request(() -> Request.with("id", subscription(SSE_SCHEDULES)));
-            mine("GET /subscriptions/{id}/deliveries", 200).request(() -> Request.with("id", dead));
-            mine("GET /subscriptions/{id}/dead-letters", 200).request(() -> Request.with("id", dead));
+                    .invalidBody(() -> Request.with("id", stream).json(Map.of("kind", "SCHEDULES")))
+                    .unknownTarget(() -> Request.with("id", UUID.randomUUID()).json(SSE_SCHEDULES));
+            mine("DELETE /subscriptions/{id}", 204).request(() -> Request.with("id", subscription(SSE_SCHEDULES)))
+                    .unknownTarget(() -> Request.with("id", UUID.randomUUID()));
+            mine("GET /subscriptions/{id}/deliveries", 200).request(() -> Request.with("id", dead))
+                    .unknownTarget(() -> Request.with("id", UUID.randomUUID()));
+            mine("GET /subscriptions/{id}/dead-letters", 200).request(() -> Request.with("id", dead))
+                    .unknownTarget(() -> Request.with("id", UUID.randomUUID()));
             mine("POST /subscriptions/{id}/dead-letters/{deliveryId}/replay", 202)
-                    .request(() -> Request.with("id", dead).and("deliveryId", deadLetters.remove()));
+                    .request(() -> Request.with("id", dead).and("deliveryId", deadLetters.remove()))
+                    .unknownTarget(() -> Request.with("id", UUID.randomUUID()).and("deliveryId", UUID.randomUUID()));
             mine("GET /subscriptions/{id}/events", 200)
-                    .request(() -> Request.with("id", subscription(SSE_SCHEDULES)).header("Accept", "text/event-stream"));
+                    .request(() -> Request.with("id", subscription(SSE_SCHEDULES)).header("Accept", "text/event-stream"))
+                    .unknownTarget(() -> Request.with("id", UUID.randomUUID()).header("Accept", "text/event-stream"));
 
             // The iCalendar feed answers its secret link alone; a bearer token, good or bad, changes nothing.
             matrix.row("GET /feeds/{token}.ics").request(() -> Request.with("token", feed)).expect(200, Caller.values());

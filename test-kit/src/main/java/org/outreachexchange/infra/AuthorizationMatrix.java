@@ -3,6 +3,7 @@ package org.outreachexchange.infra;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.AgencyTokens;
 import org.outreachexchange.identity.Role;
@@ -77,6 +78,7 @@ public final class AuthorizationMatrix {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Pattern UUIDS = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final String government;
     private final String agency;
@@ -162,6 +164,7 @@ public final class AuthorizationMatrix {
         private final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
         private Supplier<Request> request;
         private Supplier<Request> invalid;
+        private Supplier<Request> unknown;
 
         private Row(Operation operation) {
             this.operation = operation;
@@ -186,6 +189,15 @@ public final class AuthorizationMatrix {
          */
         public Row invalidBody(Supplier<Request> invalid) {
             this.invalid = invalid;
+            return this;
+        }
+
+        /**
+         * The same request naming a target that does not exist. Every cell answered 404 must then be answered exactly
+         * as this one is for the same caller (ids aside), so a 404 reveals nothing about what exists.
+         */
+        public Row unknownTarget(Supplier<Request> unknown) {
+            this.unknown = unknown;
             return this;
         }
 
@@ -374,14 +386,45 @@ public final class AuthorizationMatrix {
                 // e.g. creating the cell's target failed: one wrong cell, and the other cells still run
                 answer = Answer.failed("building the request failed: " + e);
             }
-            line.cells.put(caller, answer.cell(expected));
             String wrong = answer.wrong(expected);
+            String cell = answer.cell(expected);
+            if (wrong == null && answer.status() == 404 && row.unknown != null) {
+                wrong = unlikeUnknown(service, row, caller, answer);
+                cell = wrong == null ? cell : "404!u";
+            }
+            line.cells.put(caller, cell);
             if (wrong != null) {
                 line.wrong.add(label + " as " + caller.column + ": " + wrong
                         + (answer.body().isEmpty() ? "" : " — " + abbreviate(answer.body())));
             }
         }
         return line;
+    }
+
+    /** Null when {@code answer} is the 404 the caller gets for an unknown target, ids and instance aside. */
+    private String unlikeUnknown(URI service, Row row, Caller caller, Answer answer) {
+        Answer unknown;
+        try {
+            unknown = call(service, row.operation, row.unknown.get(), caller);
+        } catch (RuntimeException | AssertionError e) {
+            return "building the unknown target's request failed: " + e;
+        }
+        String seen = withoutIds(answer.body());
+        String notFound = withoutIds(unknown.body());
+        return unknown.status() == 404 && seen.equals(notFound) ? null
+                : "its 404 differs from an unknown target's (" + unknown.status() + "): " + abbreviate(seen) + " vs " + abbreviate(notFound);
+    }
+
+    private static String withoutIds(String problem) {
+        try {
+            JsonNode node = JSON.readTree(problem);
+            if (node instanceof ObjectNode object) {
+                object.remove("instance");
+            }
+            return UUIDS.matcher(JSON.writeValueAsString(node)).replaceAll("<id>");
+        } catch (IOException e) {
+            return problem;
+        }
     }
 
     private Answer call(URI service, Operation operation, Request request, Caller caller) {
@@ -466,7 +509,7 @@ public final class AuthorizationMatrix {
                 text.append(line.wrong.isEmpty() ? "" : "   <- wrong").append('\n');
             }
             text.append("\n(a≠e: answered a, expected e; !pj: refused without a problem+json body naming its status; "
-                    + "ERR: no answer)\n");
+                    + "!u: a 404 unlike an unknown target's; ERR: no answer)\n");
             if (!wrongCells().isEmpty()) {
                 text.append("\nWrong cells:\n");
                 wrongCells().forEach(wrong -> text.append("  ").append(wrong).append('\n'));

@@ -26,11 +26,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AuthorizationMatrixTest {
 
+    private static final String KNOWN = "0b7a3c52-8a4e-4c39-9c55-4d1f07a1c001";
+
     private HttpServer server;
     private URI base;
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private volatile String document = openApi("/things", "get", "post");
     private volatile boolean plainTextRefusals;
+    private volatile boolean leakyNotFound;
 
     @BeforeEach
     void start() throws IOException {
@@ -51,8 +54,18 @@ class AuthorizationMatrixTest {
         seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + (authorization != null));
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String roles = authorization == null ? null : roles(authorization.substring("Bearer ".length()));
+        String path = exchange.getRequestURI().getPath();
         if (roles == null) {
             refuse(exchange, 401);
+        } else if (path.startsWith("/things/")) {
+            String id = path.substring("/things/".length());
+            if (id.equals(KNOWN) && roles.contains("planner")) {
+                answer(exchange, 200, "application/json", "{}");
+            } else {
+                String detail = id.equals(KNOWN) && leakyNotFound ? "thing " + id + " is another agency's" : "no thing " + id;
+                answer(exchange, 404, "application/problem+json", "{\"status\":404,\"detail\":\"" + detail
+                        + "\",\"instance\":\"" + path + "\"}");
+            }
         } else if (exchange.getRequestMethod().equals("GET")) {
             answer(exchange, 200, "application/json", "[]");
         } else if (!roles.contains("planner")) {
@@ -174,6 +187,24 @@ class AuthorizationMatrixTest {
         assertThatThrownBy(() -> matrix.verify(base, base.resolve("/q/openapi")))
                 .hasMessageContaining("3 wrong cell(s)")
                 .hasMessageContaining("POST /things [invalid body] as planner: expected 400, got 201");
+    }
+
+    @Test
+    void failsA404ThatSaysMoreThanAnUnknownTargetsAndPassesOneThatDoesNot() {
+        document = "{\"paths\":{\"/things/{id}\":{\"get\":{}}}}";
+        AuthorizationMatrix matrix = AuthorizationMatrix.of("JP", "METI", "MOFA", "US", "DOC");
+        matrix.row("GET /things/{id}").request(() -> Request.with("id", KNOWN))
+                .unknownTarget(() -> Request.with("id", java.util.UUID.randomUUID()))
+                .expect(200, Caller.PLANNER, Caller.OTHER_AGENCY_PLANNER, Caller.OTHER_GOVERNMENT).otherwise(404);
+
+        matrix.verify(base, base.resolve("/q/openapi"));
+
+        leakyNotFound = true;
+        assertThatThrownBy(() -> matrix.verify(base, base.resolve("/q/openapi")))
+                .hasMessageContaining("4 wrong cell(s)")
+                .hasMessageContaining("404!u")
+                .hasMessageContaining("GET /things/{id} as reader: its 404 differs from an unknown target's (404): "
+                        + "{\"status\":404,\"detail\":\"thing <id> is another agency's\"} vs {\"status\":404,\"detail\":\"no thing <id>\"}");
     }
 
     @Test
