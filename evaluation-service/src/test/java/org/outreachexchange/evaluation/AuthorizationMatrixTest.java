@@ -12,6 +12,8 @@ import org.outreachexchange.infra.AuthorizationMatrix.Request;
 import org.outreachexchange.infra.TestAgencies;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -33,6 +35,9 @@ import static org.outreachexchange.infra.AuthorizationMatrix.Caller.OTHER_GOVERN
 class AuthorizationMatrixTest {
 
     private static final String COUNTRY = "BD";
+
+    /** Australia's proposals this test opened, dropped at the end so that none counts against Australia's cap. */
+    private final List<String> opened = new ArrayList<>();
 
     @TestHTTPResource("/")
     URL service;
@@ -79,7 +84,21 @@ class AuthorizationMatrixTest {
         // The REST edge contract's fixture (RestEdgeTest), in the application only under test: public, fails as a bug would.
         matrix.row("GET /rest-edge-contract/unexpected").request(Request::plain).expect(500, Caller.values());
 
-        matrix.verify(service.toURI(), openApi.toURI());
+        try {
+            matrix.verify(service.toURI(), openApi.toURI());
+        } finally {
+            opened.forEach(AuthorizationMatrixTest::drop);
+        }
+    }
+
+    /** An objection by whichever of Japan and the U.S. has not answered yet drops the proposal (if still open). */
+    private static void drop(String proposal) {
+        for (String government : List.of("JP", "US")) {
+            if (given().header("Authorization", TestAgencies.bearer(government, "DROPPER")).contentType(ContentType.JSON)
+                    .body(Map.of()).when().post("/proposals/" + proposal + "/objections").statusCode() == 200) {
+                return;
+            }
+        }
     }
 
     private static Map<String, Object> assessment(String rationale) {
@@ -94,9 +113,11 @@ class AuthorizationMatrixTest {
     }
 
     /** An open assessment by Australia's evaluator, which Japan and the U.S. may answer. */
-    private static String australianAssessment() {
-        return given().header("Authorization", TestAgencies.bearer("AU", "DFAT")).contentType(ContentType.JSON)
+    private String australianAssessment() {
+        String id = given().header("Authorization", TestAgencies.bearer("AU", "DFAT")).contentType(ContentType.JSON)
                 .body(assessment("Transshipment has grown")).when().post("/assessments")
                 .then().statusCode(201).extract().path("id");
+        opened.add(id);
+        return id;
     }
 }

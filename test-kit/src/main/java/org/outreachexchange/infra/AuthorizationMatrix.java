@@ -344,6 +344,8 @@ public final class AuthorizationMatrix {
         if (!report.clean()) {
             throw new AssertionError(report.render());
         }
+        // The passing table too, so a build log shows what was checked.
+        System.out.println(report.render());
     }
 
     Report run(URI service, Set<Operation> documented) {
