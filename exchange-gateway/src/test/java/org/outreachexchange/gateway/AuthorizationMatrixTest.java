@@ -46,8 +46,8 @@ import static org.outreachexchange.infra.AuthorizationMatrix.Caller.ownAgency;
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class AuthorizationMatrixTest {
 
-    /** A recipient no other test's subscription filters on. */
-    private static final String RECIPIENT = "BD";
+    /** A recipient (the Cook Islands) no other test plans for or filters on, so no other test sees these activities. */
+    private static final String RECIPIENT = "CK";
     private static final Map<String, Object> SSE_SCHEDULES = Map.of("kind", "SCHEDULES", "channel", "SSE");
     private static final Pattern FEED_TOKEN = Pattern.compile("/feeds/([^/?]+)\\.ics");
 
