@@ -41,7 +41,7 @@ class AuthorizationMatrixTest {
 
     @TestHTTPResource("/")
     URL service;
-    @TestHTTPResource("/q/openapi")
+    @TestHTTPResource(value = "/openapi", management = true)
     URL openApi;
 
     @Test

@@ -53,7 +53,7 @@ class AuthorizationMatrixTest {
 
     @TestHTTPResource("/")
     URL service;
-    @TestHTTPResource("/q/openapi")
+    @TestHTTPResource(value = "/openapi", management = true)
     URL openApi;
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.of("JP", "METI", "MOFA", "US", "DOC");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -44,6 +45,7 @@ public class InputLimits implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("outreach-input-limits");
         module.addDeserializer(String.class, new Text());
+        module.addKeyDeserializer(String.class, new Key());
         module.addDeserializer(BigDecimal.class, new Decimal());
         mapper.registerModule(module);
     }
@@ -73,6 +75,17 @@ public class InputLimits implements ObjectMapperCustomizer {
                 throw new Refused(parser, "control-characters", "text may not hold control characters");
             }
             return text;
+        }
+    }
+
+    /** A map's text keys are stored like its values, so they obey the same rule. */
+    static final class Key extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+            if (hasControlCharacters(key)) {
+                throw new Refused(context.getParser(), "control-characters", "text may not hold control characters");
+            }
+            return key;
         }
     }
 

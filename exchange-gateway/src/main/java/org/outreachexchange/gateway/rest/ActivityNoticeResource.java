@@ -9,12 +9,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.JsonBodies;
 import org.outreachexchange.edge.Params;
 import org.outreachexchange.gateway.service.AcknowledgementRequest;
 import org.outreachexchange.gateway.service.ScheduleService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
+import java.util.UUID;
 
 @Path("/activities/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,11 +29,13 @@ public class ActivityNoticeResource {
     private final ScheduleService schedule;
     private final CurrentAgency agency;
     private final ObjectMapper json;
+    private final JsonBodies bodies;
 
-    ActivityNoticeResource(ScheduleService schedule, CurrentAgency agency, ObjectMapper json) {
+    ActivityNoticeResource(ScheduleService schedule, CurrentAgency agency, ObjectMapper json, JsonBodies bodies) {
         this.schedule = schedule;
         this.agency = agency;
         this.json = json;
+        this.bodies = bodies;
     }
 
     @GET
@@ -46,8 +53,14 @@ public class ActivityNoticeResource {
     @POST
     @Path("/acknowledgements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A partner concurs with the notice or raises a concern; a later acknowledgement replaces the earlier one")
-    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, AcknowledgementRequest body) {
-        return Views.AcknowledgementView.of(schedule.acknowledge(agency.identity(), Params.id("activity", id), body));
+    @Operation(summary = "A partner concurs with the notice or raises a concern; a later acknowledgement replaces the earlier "
+            + "one. Needs the planner or coordinator role (403); the body is read only after the activity was found to be "
+            + "shared with the caller")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcknowledgementRequest.class)))
+    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, String body) {
+        UUID activity = Params.id("activity", id);
+        schedule.acknowledgeable(agency.identity(), activity);
+        AcknowledgementRequest request = bodies.read(body, AcknowledgementRequest.class);
+        return Views.AcknowledgementView.of(schedule.acknowledge(agency.identity(), activity, request));
     }
 }
