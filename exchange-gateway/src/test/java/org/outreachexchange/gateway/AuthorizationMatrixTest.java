@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.AuthorizationMatrix;
 import org.outreachexchange.infra.AuthorizationMatrix.Caller;
@@ -12,6 +14,7 @@ import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.infra.WebhookReceiver;
 
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,8 +56,9 @@ class AuthorizationMatrixTest {
 
     @TestHTTPResource("/")
     URL service;
-    @TestHTTPResource(value = "/openapi", management = true)
-    URL openApi;
+    /** Its management interface serves the OpenAPI document. */
+    @Inject
+    HttpServer server;
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.of("JP", "METI", "MOFA", "US", "DOC");
     /** What this test subscribed, unsubscribed at the end so that no other test counts it against a cap. */
@@ -117,7 +121,7 @@ class AuthorizationMatrixTest {
             // The REST edge contract's fixture (RestEdgeTest), in the application only under test: public, fails as a bug would.
             matrix.row("GET /rest-edge-contract/unexpected").request(Request::plain).expect(500, Caller.values());
 
-            matrix.verify(service.toURI(), openApi.toURI());
+            matrix.verify(service.toURI(), URI.create("http://localhost:" + server.getManagementPort() + "/q/openapi"));
         } finally {
             created.forEach(id -> given().header("Authorization", matrix.bearer(Caller.READER)).delete("/subscriptions/" + id));
         }

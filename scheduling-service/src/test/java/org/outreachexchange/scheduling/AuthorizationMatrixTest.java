@@ -4,12 +4,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.AuthorizationMatrix;
 import org.outreachexchange.infra.AuthorizationMatrix.Caller;
 import org.outreachexchange.infra.AuthorizationMatrix.Request;
 import org.outreachexchange.infra.OutreachTestResource;
 
+import java.net.URI;
 import java.net.URL;
 import java.util.Map;
 
@@ -36,8 +39,9 @@ class AuthorizationMatrixTest {
 
     @TestHTTPResource("/")
     URL service;
-    @TestHTTPResource(value = "/openapi", management = true)
-    URL openApi;
+    /** Its management interface serves the OpenAPI document. */
+    @Inject
+    HttpServer server;
 
     @Test
     void everyOperationAnswersEachCallerAsTheRoleTableSays() throws Exception {
@@ -79,7 +83,7 @@ class AuthorizationMatrixTest {
         // The REST edge contract's fixture (RestEdgeTest), in the application only under test: public, fails as a bug would.
         matrix.row("GET /rest-edge-contract/unexpected").request(Request::plain).expect(500, Caller.values());
 
-        matrix.verify(service.toURI(), openApi.toURI());
+        matrix.verify(service.toURI(), URI.create("http://localhost:" + server.getManagementPort() + "/q/openapi"));
     }
 
     private static Map<String, Object> withoutTitle() {
