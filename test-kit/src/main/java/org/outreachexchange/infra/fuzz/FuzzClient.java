@@ -16,9 +16,9 @@ import java.util.Map;
 /** Sends generated requests as they are (HTTP/1.1, raw path and query, raw body bytes) and reads the answers. */
 public final class FuzzClient {
 
-    private static final int MAX_BODY = 64 * 1024;
+    private static final int MAX_BODY = 4 * 1024 * 1024;
 
-    /** An answer: status, headers (names in lower case, first value) and up to 64 KiB of the body; status -1 if none came. */
+    /** An answer: status, headers (names in lower case, first value) and up to 4 MiB of the body; status -1 if none came. */
     public record Answer(int status, Map<String, String> headers, String body, String failure) {
 
         public String contentType() {
@@ -27,16 +27,40 @@ public final class FuzzClient {
     }
 
     private final URI base;
-    private final HttpClient http;
     private final Duration timeout;
+    private HttpClient http;
+    private long retried;
 
     public FuzzClient(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = newClient();
     }
 
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Requests sent a second time, on a new connection, because the first attempt got no answer at all. */
+    public long retried() {
+        return retried;
+    }
+
+    /**
+     * Sends the request; if no answer comes (a pooled connection the server had just closed, e.g. after a 413 or a
+     * refused request line), once more on a new connection, and only then reports no answer.
+     */
     public Answer send(FuzzRequest request) {
+        Answer answer = attempt(request);
+        if (answer.status() < 0 && !answer.failure().startsWith("not sendable")) {
+            retried++;
+            http = newClient();
+            answer = attempt(request);
+        }
+        return answer;
+    }
+
+    private Answer attempt(FuzzRequest request) {
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + request.pathAndQuery())).timeout(timeout);

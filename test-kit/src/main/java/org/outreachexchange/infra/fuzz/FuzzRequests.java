@@ -66,9 +66,15 @@ public final class FuzzRequests {
     private final FuzzTargets targets;
     private final Credentials credentials;
     private final List<String> mapKeys;
+    private final Map<String, List<JsonNode>> examples = new LinkedHashMap<>();
     private long index;
 
     public FuzzRequests(long seed, FuzzTargets targets, Credentials credentials) {
+        this(seed, targets, credentials, Map.of());
+    }
+
+    /** With bodies the service accepts, by operation ({@code "POST /activities"}), to start from half the time. */
+    public FuzzRequests(long seed, FuzzTargets targets, Credentials credentials, Map<String, List<String>> examples) {
         if (targets.targets().isEmpty()) {
             throw new IllegalArgumentException("the OpenAPI document declares no operations");
         }
@@ -77,6 +83,15 @@ public final class FuzzRequests {
         this.targets = targets;
         this.credentials = credentials;
         this.mapKeys = List.copyOf(targets.enumConstants());
+        examples.forEach((target, bodies) -> this.examples.put(target, bodies.stream().map(FuzzRequests::parse).toList()));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("an example body is not JSON: " + json, e);
+        }
     }
 
     public long seed() {
@@ -147,7 +162,8 @@ public final class FuzzRequests {
             }
             target.bodyType().ifPresent(type -> {
                 headers.put("Content-Type", type);
-                body = valid(null, target.bodySchema(), 0);
+                List<JsonNode> known = examples.getOrDefault(target.toString(), List.of());
+                body = !known.isEmpty() && random.nextBoolean() ? Hostile.pick(random, known).deepCopy() : valid(null, target.bodySchema(), 0);
             });
         }
 
@@ -404,6 +420,11 @@ public final class FuzzRequests {
     /** A valid-looking value for a schema; {@code name} is the property it goes in, which says more than many schemas. */
     JsonNode valid(String name, JsonNode schema, int depth) {
         JsonNode s = targets.resolve(schema);
+        JsonNode examples = schema == null ? NODES.missingNode() : schema.path("examples");
+        if (examples.isArray() && examples.size() > 0 && examples.get(0).isTextual() && "object".equals(type(s))) {
+            // The property is written as text although its type's schema is an object (a YearMonth as "2008-09").
+            return NODES.textNode(name != null && name.equalsIgnoreCase("month") ? validText(name, s) : examples.get(0).asText());
+        }
         if (s.has("enum") && s.get("enum").size() > 0) {
             return s.get("enum").get(random.nextInt(s.get("enum").size())).deepCopy();
         }

@@ -1,15 +1,10 @@
 package org.outreachexchange.infra.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import org.outreachexchange.infra.OpenApiOperations;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -59,22 +54,9 @@ public final class FuzzTargets {
         }
     }
 
-    /** Reads a running service's document (JSON), e.g. its {@code /q/openapi}. */
+    /** Reads a running service's document, e.g. its {@code /q/openapi}. */
     public static FuzzTargets read(URI document) {
-        URI json = URI.create(document + (document.getQuery() == null ? "?" : "&") + "format=json");
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(json)
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("OpenAPI document " + json + " answered " + response.statusCode());
-            }
-            return of(new ObjectMapper().readTree(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the OpenAPI document " + json + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted reading " + json, e);
-        }
+        return of(OpenApiOperations.document(document));
     }
 
     public static FuzzTargets of(JsonNode document) {
@@ -98,6 +80,11 @@ public final class FuzzTargets {
 
     public List<Target> targets() {
         return targets;
+    }
+
+    /** Without the operations under {@code pathPrefix}, e.g. a test-only resource that fails on purpose. */
+    public FuzzTargets without(String pathPrefix) {
+        return new FuzzTargets(document, targets.stream().filter(t -> !t.path().startsWith(pathPrefix)).toList());
     }
 
     /** Follows {@code $ref}s (and a lone {@code allOf}) to the schema they name; a missing schema is an empty one. */

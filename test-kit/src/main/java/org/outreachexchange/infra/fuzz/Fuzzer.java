@@ -39,7 +39,7 @@ public final class Fuzzer {
             }
             before = after;
         }
-        report.finish(Duration.ofNanos(System.nanoTime() - started));
+        report.finish(Duration.ofNanos(System.nanoTime() - started), client.retried());
         return report;
     }
 

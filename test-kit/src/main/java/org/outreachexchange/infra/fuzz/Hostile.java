@@ -82,7 +82,8 @@ final class Hostile {
 
     static final List<Text> PATH_IDS = List.of(
             new Text("not a UUID", "not-a-uuid"), new Text("percent NUL", "%00"), new Text("NUL after a UUID", "6f1c3f52-8d9c-4e1b-9a53-2f7b0c9e4d10%00"),
-            new Text("3,000 characters", "a".repeat(3_000)), new Text("emoji", "%F0%9F%98%80"), new Text("invalid UTF-8", "%FF%FE"),
+            new Text("3,000 characters", "a".repeat(3_000)),
+            new Text("10,000 characters (over the HTTP layer's request line)", "a".repeat(10_000)), new Text("emoji", "%F0%9F%98%80"), new Text("invalid UTF-8", "%FF%FE"),
             new Text("dot-dot", "%2e%2e"), new Text("encoded slash", "a%2Fb"), new Text("nil UUID", "00000000-0000-0000-0000-000000000000"),
             new Text("upper-case UUID", "6F1C3F52-8D9C-4E1B-9A53-2F7B0C9E4D10"), new Text("UUID in braces", "%7B6f1c3f52-8d9c-4e1b-9a53-2f7b0c9e4d10%7D"),
             new Text("minus one", "-1"), new Text("zero", "0"), new Text("space", "%20"), new Text("RTL override", "%E2%80%AE"),
@@ -95,7 +96,7 @@ final class Hostile {
             new Text("fraction", "1.5"), new Text("letters", "abc"), new Text("empty", ""), new Text("percent NUL", "%00"));
 
     static final List<Text> CURSORS = List.of(
-            new Text("garbage", "!!!"), new Text("empty", ""), new Text("percent NUL", "%00"), new Text("5,000 characters", "A".repeat(5_000)),
+            new Text("garbage", "!!!"), new Text("empty", ""), new Text("percent NUL", "%00"), new Text("3,000 characters", "A".repeat(3_000)),
             new Text("base64 of {}", "e30"), new Text("base64 of junk", "3q2-7w"), new Text("base64 of a negative position", "LTE"),
             new Text("base64 of JSON with a huge number", "eyJhIjoxZTEwMDAwMDB9"), new Text("padded base64", "YWJj=="));
 

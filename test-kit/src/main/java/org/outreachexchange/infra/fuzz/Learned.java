@@ -33,9 +33,12 @@ public final class Learned {
         String collection = collectionOf(template);
         String location = headers.get("location");
         if (location != null) {
-            Matcher m = UUID.matcher(location);
-            while (m.find()) {
-                add(collection, m.group());
+            // Location names the collection the new thing lives in, which may not be where it was posted
+            // (POST /assessments answers with /proposals/{id}).
+            String path = java.net.URI.create(location).getPath();
+            Matcher m = UUID.matcher(path);
+            if (m.find() && m.end() == path.length()) {
+                add(collectionOf(UUID.matcher(path.substring(0, m.start() - 1)).replaceAll("{}") + "/{x}"), m.group());
             }
         }
         String link = headers.get("link");
