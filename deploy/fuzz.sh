@@ -25,7 +25,19 @@ if [ "$BUILD" = 1 ]; then
     ./mvnw -B -ntp -pl scheduling-service,evaluation-service,exchange-gateway,deploy/bench -am package -DskipTests
 fi
 
-CP="deploy/bench/target/classes:$(cat deploy/bench/target/classpath.txt)"
+# The harness runs from a copy of its classpath, as the services run from copies of their apps, so that a build
+# during the run cannot change a jar under it.
+RUN_CP="deploy/bench/target/fuzz-classpath-$(date +%s)"
+mkdir -p "$RUN_CP/lib"
+cp -r deploy/bench/target/classes "$RUN_CP/classes"
+CP="$RUN_CP/classes"
+i=0
+for entry in $(tr ':' ' ' < deploy/bench/target/classpath.txt); do
+    i=$((i + 1))
+    copy="$RUN_CP/lib/$i-$(basename "$entry")"
+    cp -r "$entry" "$copy"
+    CP="$CP:$copy"
+done
 exec timeout --signal=TERM --kill-after=60s 90m java -Xmx2g -cp "$CP" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
     org.outreachexchange.bench.FuzzMain --repo "$ROOT" "${ARGS[@]}"

@@ -143,8 +143,11 @@ public final class FuzzMain {
             properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
             this.consumer = new KafkaConsumer<>(properties);
             for (String topic : subject.topics()) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+                var known = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+                if (known == null || known.isEmpty()) {
+                    throw new IllegalStateException("topic " + topic + " does not exist on the stack's broker");
+                }
+                known.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
         }
 

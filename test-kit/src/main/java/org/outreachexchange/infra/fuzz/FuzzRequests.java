@@ -151,7 +151,7 @@ public final class FuzzRequests {
                     query.add(new String[]{p.name(), encode(validText(p.name(), p.schema()))});
                 }
             }
-            headers.put("Accept", JSON_TYPE + ", " + "application/problem+json");
+            headers.put("Accept", target.produces() + ", application/problem+json");
             if (credentials.valid() != null) {
                 headers.put("Authorization", credentials.valid());
             }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,10 +36,11 @@ public final class FuzzTargets {
 
     /**
      * One operation. {@code bodyType} is the media type its body is declared with (empty when it takes none);
-     * {@code streams} marks an answer that never ends (Server-Sent Events), which the fuzzer reads only to its headers.
+     * {@code streams} marks an answer that never ends (Server-Sent Events), which the fuzzer reads only to its headers;
+     * {@code produces} is the media type of its success answer, which a valid-looking request accepts.
      */
     public record Target(String method, String path, List<Parameter> parameters, Optional<String> bodyType,
-                         JsonNode bodySchema, boolean streams) {
+                         JsonNode bodySchema, boolean streams, String produces) {
 
         public Target {
             parameters = List.copyOf(parameters);
@@ -129,9 +131,15 @@ public final class FuzzTargets {
             bodySchema = content.get(type).path("schema");
         }
         boolean streams = false;
-        for (JsonNode response : operation.path("responses")) {
-            streams |= response.path("content").has("text/event-stream");
+        String produces = "application/json";
+        for (Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields(); responses.hasNext(); ) {
+            Map.Entry<String, JsonNode> response = responses.next();
+            JsonNode answer = response.getValue().path("content");
+            streams |= answer.has("text/event-stream");
+            if (response.getKey().startsWith("2") && answer.fieldNames().hasNext()) {
+                produces = answer.fieldNames().next();
+            }
         }
-        return new Target(method.toUpperCase(Locale.ROOT), path, parameters, bodyType, bodySchema, streams);
+        return new Target(method.toUpperCase(Locale.ROOT), path, parameters, bodyType, bodySchema, streams, produces);
     }
 }

@@ -66,6 +66,8 @@ class FuzzRequestsTest {
         assertThat(targets().targets()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("POST /things", "GET /things", "GET /things/{id}", "PUT /things/{id}", "GET /things/{id}/events");
         assertThat(targets().targets()).filteredOn(FuzzTargets.Target::streams).extracting(Object::toString).containsExactly("GET /things/{id}/events");
+        assertThat(targets().targets()).filteredOn(FuzzTargets.Target::streams).extracting(FuzzTargets.Target::produces)
+                .containsExactly("text/event-stream");
     }
 
     @Test
