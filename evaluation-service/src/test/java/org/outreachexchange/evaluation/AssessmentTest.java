@@ -11,12 +11,14 @@ import org.outreachexchange.evaluation.domain.ProposalRepository;
 import org.outreachexchange.evaluation.service.ProposalService;
 import org.outreachexchange.evaluation.service.ResponseRequest;
 import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.Role;
 import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.infra.TopicReader;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -114,7 +116,8 @@ class AssessmentTest {
         String id = propose(JP, Map.of("country", "MN", "rationale", "Mining exports to the region grew",
                 "factors", Map.of("TRADE_VOLUME", 0.3)));
         UUID proposal = UUID.fromString(id);
-        AgencyIdentity australia = new AgencyIdentity("AU", "DFAT", "dfat-tester", Instant.now().plusSeconds(300), java.util.Set.of());
+        AgencyIdentity australia = new AgencyIdentity("AU", "DFAT", "dfat-tester", Instant.now().plusSeconds(300),
+                Set.of(Role.EVALUATOR));
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             assertThat(repository.findById(proposal).responses).isEmpty();

@@ -119,7 +119,7 @@ class CriteriaTest {
                 .body(Map.of("weights", Map.of("TECHNOLOGY_LEVEL", 0.5, "TRADE_VOLUME", 0.5, "GEOGRAPHIC_LOCATION", 1.5),
                         "highThreshold", 0, "rationale", "x"))
                 .when().post("/criteria/previews").then().statusCode(400)
-                .body("errors.field", equalTo(List.of("highThreshold", "weights.GEOGRAPHIC_LOCATION", "weights.TIES_TO_COUNTRIES_OF_CONCERN")))
+                .body("errors.field", equalTo(List.of("highThreshold", "weights[GEOGRAPHIC_LOCATION]", "weights[TIES_TO_COUNTRIES_OF_CONCERN]")))
                 .body("errors.rule", equalTo(List.of("range", "range", "required")));
         given().header("Authorization", JP).contentType(ContentType.JSON).body(Map.of("rationale", "x"))
                 .when().post("/criteria").then().statusCode(400).body("errors.field", equalTo(List.of("highThreshold", "weights")));

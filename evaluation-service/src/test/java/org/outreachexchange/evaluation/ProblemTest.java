@@ -3,6 +3,8 @@ package org.outreachexchange.evaluation;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.TestAgencies;
@@ -17,6 +19,9 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 @QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
 class ProblemTest {
+
+    @Inject
+    HttpServer server;
 
     static final String JP = TestAgencies.bearer("JP", "METI");
 
@@ -90,10 +95,16 @@ class ProblemTest {
     }
 
     @Test
-    void exposesHealthMetricsAndOpenApi() {
-        given().when().get("/q/health").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/proposals/{id}/concurrences"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    void exposesHealthMetricsAndOpenApiOnTheManagementInterfaceOnly() {
+        given().when().get("/q/openapi").then().statusCode(404);
+        given().when().get(management() + "/health").then().statusCode(200);
+        given().when().get(management() + "/metrics").then().statusCode(200).body(containsString("jvm_"));
+        given().when().get(management() + "/openapi").then().statusCode(200).body(containsString("/proposals/{id}/concurrences"));
+        given().when().get(management() + "/swagger-ui/").then().statusCode(200);
+    }
+
+    /** Where the management interface (health, metrics, OpenAPI) listens; a random port in tests. */
+    private String management() {
+        return "http://localhost:" + server.getManagementPort() + "/q";
     }
 }

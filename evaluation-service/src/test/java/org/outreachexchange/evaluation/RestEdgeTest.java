@@ -13,6 +13,6 @@ class RestEdgeTest extends RestEdgeContract {
     RestEdgeTest() {
         super(TestAgencies.bearer("JP", "METI"), "/proposals/", "/assessments",
                 "{\"country\":\"MY\",\"rationale\":\"x\",\"elements\":{\"INTENTION\":{\"assessment\":\"GOOD\",\"evidence\":\"e\"}}}",
-                "elements.INTENTION.assessment");
+                "elements.INTENTION.assessment", "rationale");
     }
 }

@@ -127,7 +127,7 @@ class CoordinationTest {
     }
 
     private static List<Map<String, Object>> advisoriesAbout(String government, ActivityEvents.Draft activity) {
-        List<Map<String, Object>> all = given().header("Authorization", Agencies.bearer(government)).when().get("/advisories")
+        List<Map<String, Object>> all = given().header("Authorization", Agencies.bearer(government)).queryParam("limit", 1000).when().get("/advisories")
                 .then().statusCode(200).extract().jsonPath().getList("");
         return all.stream().filter(a -> activity.id.toString().equals(a.get("activityId"))).toList();
     }

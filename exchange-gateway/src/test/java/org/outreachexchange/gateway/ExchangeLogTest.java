@@ -94,8 +94,11 @@ class ExchangeLogTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> new JsonPath(export("US", "US")).getList("entries").size() >= 3);
 
-        JsonPath first = given().header("Authorization", Agencies.bearer("US")).queryParam("government", "US").queryParam("limit", 2)
-                .when().get("/exchange-log").then().statusCode(200).extract().jsonPath();
+        var firstPage = given().header("Authorization", Agencies.bearer("US")).queryParam("government", "US").queryParam("limit", 2)
+                .when().get("/exchange-log").then().statusCode(200).extract();
+        JsonPath first = firstPage.jsonPath();
+        assertThat(firstPage.header("Link")).as("the next page's link carries the same cursor")
+                .contains("after=" + first.getString("next")).endsWith("; rel=\"next\"");
         List<Long> sequences = new ArrayList<>(first.getList("entries.sequence", Long.class));
         JsonPath second = given().header("Authorization", Agencies.bearer("US")).queryParam("government", "US")
                 .queryParam("limit", 2).queryParam("after", first.getString("next"))

@@ -56,7 +56,7 @@ class NoticePolicyTest {
         assertThat(new JsonPath(late.value()).getString("kind")).isEqualTo("LATE");
 
         noticeFile("JP", activity).then().body("notice.outcome", equalTo("LATE")).body("notices.kind", equalTo(List.of("LATE")));
-        given().header("Authorization", Agencies.bearer("US")).queryParam("compliance", "LATE").when().get("/schedule")
+        given().header("Authorization", Agencies.bearer("US")).queryParam("compliance", "LATE").queryParam("limit", 1000).when().get("/schedule")
                 .then().statusCode(200).body("activity.activityId", hasItem(activity.id.toString()));
     }
 
@@ -163,7 +163,7 @@ class NoticePolicyTest {
         TopicReader.Received change = awaitNotice(activity, "outreach.notice.short-notice-change");
         assertThat(new JsonPath(change.value()).getList("changed")).containsExactly("agenda");
         noticeFile("AU", activity).then().body("notice.outcome", equalTo("COMPLIANT")).body("notice.shortNoticeChanges", equalTo(1));
-        given().header("Authorization", Agencies.bearer("JP")).queryParam("compliance", "SHORT_NOTICE_CHANGE").when().get("/schedule")
+        given().header("Authorization", Agencies.bearer("JP")).queryParam("compliance", "SHORT_NOTICE_CHANGE").queryParam("limit", 1000).when().get("/schedule")
                 .then().statusCode(200).body("activity.activityId", hasItem(activity.id.toString()));
     }
 

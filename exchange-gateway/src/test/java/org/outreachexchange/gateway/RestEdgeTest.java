@@ -12,6 +12,6 @@ import org.outreachexchange.infra.OutreachTestResource;
 class RestEdgeTest extends RestEdgeContract {
 
     RestEdgeTest() {
-        super(Agencies.bearer("US"), "/subscriptions/", "/subscriptions", "{\"kind\":\"GOSSIP\",\"channel\":\"SSE\"}", "kind");
+        super(Agencies.bearer("US"), "/subscriptions/", "/subscriptions", "{\"kind\":\"GOSSIP\",\"channel\":\"SSE\"}", "kind", "url");
     }
 }

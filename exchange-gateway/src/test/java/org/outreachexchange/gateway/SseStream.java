@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ final class SseStream implements AutoCloseable {
 
     final List<String> ids = new CopyOnWriteArrayList<>();
     final List<String> data = new CopyOnWriteArrayList<>();
+    /** When the server ended the stream (null while it is open or when the test closed it). */
+    volatile Instant endedAt;
     private final InputStream body;
 
     SseStream(URI uri, String bearer, String lastEventId) throws Exception {
@@ -40,6 +43,7 @@ final class SseStream implements AutoCloseable {
                         data.add(line.substring(5).trim());
                     }
                 }
+                endedAt = Instant.now();
             } catch (java.io.IOException closed) {
                 // the test closed the stream
             }

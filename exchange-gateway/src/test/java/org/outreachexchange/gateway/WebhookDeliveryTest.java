@@ -135,7 +135,7 @@ class WebhookDeliveryTest {
         // The delivery log separates the gateway's consumption (deliveries created) from the worker's sending; outcomes
         // are recorded in batches, a moment after the receiver has answered.
         List<Map<String, Object>> log = await().atMost(Duration.ofSeconds(30)).until(() -> given()
-                .header("Authorization", Agencies.bearer("JP")).when().get("/subscriptions/" + subscription + "/deliveries")
+                .header("Authorization", Agencies.bearer("JP")).queryParam("limit", 1000).when().get("/subscriptions/" + subscription + "/deliveries")
                 .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList(""),
                 deliveries -> deliveries.stream().allMatch(d -> d.get("finishedAt") != null));
         List<Long> latencies = log.stream().map(d -> Duration.between(Instant.parse((String) d.get("createdAt")),
@@ -150,7 +150,7 @@ class WebhookDeliveryTest {
 
     private static List<Map<String, Object>> logOf(String subscription, List<String> accepted) {
         List<String> twice = accepted.stream().filter(id -> accepted.indexOf(id) != accepted.lastIndexOf(id)).distinct().toList();
-        return given().header("Authorization", Agencies.bearer("JP")).when().get("/subscriptions/" + subscription + "/deliveries")
+        return given().header("Authorization", Agencies.bearer("JP")).queryParam("limit", 1000).when().get("/subscriptions/" + subscription + "/deliveries")
                 .then().extract().jsonPath().<Map<String, Object>>getList("").stream().filter(d -> twice.contains(d.get("id"))).toList();
     }
 

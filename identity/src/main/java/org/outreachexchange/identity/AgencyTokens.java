@@ -33,6 +33,9 @@ public final class AgencyTokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    /** Far above any real token (a few hundred characters), low enough that parsing a hostile one costs nothing. */
+    static final int MAX_TOKEN_LENGTH = 4096;
+    private static final int ED25519_SIGNATURE_LENGTH = 64;
 
     private AgencyTokens() {
     }
@@ -82,6 +85,9 @@ public final class AgencyTokens {
         if (token == null || token.isBlank()) {
             throw new InvalidTokenException("no bearer token");
         }
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidTokenException("token is longer than " + MAX_TOKEN_LENGTH + " characters");
+        }
         String[] parts = token.trim().split("\\.", -1);
         if (parts.length != 3) {
             throw new InvalidTokenException("token is not a compact JWS");
@@ -96,9 +102,8 @@ public final class AgencyTokens {
         if (key == null) {
             throw new InvalidTokenException("token is signed for an unknown government '" + government + "'");
         }
-        if (!verifySignature(key, parts[0] + "." + parts[1], decode(parts[2]))) {
-            throw new InvalidTokenException("token signature does not verify against " + government + "'s public key");
-        }
+        // Everything that can refuse a token without the (CPU-heavy) signature check comes first, so a flood of
+        // expired, malformed or oversized tokens costs parsing only.
         if (!government.equals(claims.path("gov").asText())) {
             throw new InvalidTokenException("token's government claim does not match its signing key");
         }
@@ -122,7 +127,12 @@ public final class AgencyTokens {
         if (agency.isBlank()) {
             throw new InvalidTokenException("token names no agency");
         }
-        return new AgencyIdentity(government, agency, claims.path("sub").asText(agency), expiresAt, roles(claims));
+        Set<Role> roles = roles(claims);
+        byte[] signature = decode(parts[2]);
+        if (signature.length != ED25519_SIGNATURE_LENGTH || !verifySignature(key, parts[0] + "." + parts[1], signature)) {
+            throw new InvalidTokenException("token signature does not verify against " + government + "'s public key");
+        }
+        return new AgencyIdentity(government, agency, claims.path("sub").asText(agency), expiresAt, roles);
     }
 
     /** Roles the token names; a name this service does not know grants nothing. */

@@ -59,6 +59,24 @@ class AgencyTokensTest {
     }
 
     @Test
+    void refusesAnExpiredTokenBeforeAnySignatureWork() {
+        String token = AgencyTokens.issue(japan.getPrivate(), "JP", "METI", null, Duration.ofMinutes(5), NOW);
+        String withBadSignature = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA";
+        Clock later = Clock.offset(NOW, Duration.ofHours(1));
+
+        assertThatThrownBy(() -> AgencyTokens.verify(withBadSignature, trusted, later)).hasMessageContaining("expired");
+    }
+
+    @Test
+    void refusesASignatureOfTheWrongLengthAndAnOversizedToken() {
+        String token = AgencyTokens.issue(japan.getPrivate(), "JP", "METI", null, Duration.ofHours(1), NOW);
+
+        assertThatThrownBy(() -> AgencyTokens.verify(token + "AAAA", trusted, NOW)).hasMessageContaining("signature does not verify");
+        assertThatThrownBy(() -> AgencyTokens.verify(token + "x".repeat(AgencyTokens.MAX_TOKEN_LENGTH), trusted, NOW))
+                .hasMessageContaining("longer than");
+    }
+
+    @Test
     void rejectsAGovernmentItDoesNotTrust() {
         KeyPair australia = AgencyKeys.generate();
         String token = AgencyTokens.issue(australia.getPrivate(), "AU", "DFAT", null, Duration.ofHours(1), NOW);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -52,6 +53,7 @@ public class InputLimits implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("outreach-input-limits");
         module.addDeserializer(String.class, new Text());
+        module.addKeyDeserializer(String.class, new Key());
         module.addDeserializer(BigDecimal.class, new Decimal());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
@@ -118,6 +120,17 @@ public class InputLimits implements ObjectMapperCustomizer {
                 throw new Refused(parser, "range", "a date here lies in the years " + MIN_YEAR + " to " + MAX_YEAR);
             }
             return value;
+        }
+    }
+
+    /** A map's text keys are stored like its values, so they obey the same rule. */
+    static final class Key extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+            if (hasControlCharacters(key)) {
+                throw new Refused(context.getParser(), "control-characters", "text may not hold control characters");
+            }
+            return key;
         }
     }
 

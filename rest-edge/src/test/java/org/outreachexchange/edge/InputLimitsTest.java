@@ -32,6 +32,11 @@ class InputLimitsTest {
     }
 
     @Test
+    void refusesAMapKeyWithAControlCharacter() {
+        assertThat(error("{\"weights\":{\"TRADE\\u0000\":1}}").rule()).isEqualTo("control-characters");
+    }
+
+    @Test
     void keepsTabsLineBreaksAndEveryScript() throws Exception {
         Activity activity = JSON.readValue("{\"title\":\"輸出管理\\tセミナー\\r\\nline two\"}", Activity.class);
 

@@ -39,7 +39,7 @@ class FuzzTest {
 
     @TestHTTPResource("/")
     URI base;
-    @TestHTTPResource("/q/openapi")
+    @TestHTTPResource(value = "/q/openapi", management = true)
     URI openapi;
     @Inject
     DataSource dataSource;

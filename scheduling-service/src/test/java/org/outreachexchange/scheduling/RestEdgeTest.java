@@ -14,6 +14,6 @@ class RestEdgeTest extends RestEdgeContract {
 
     RestEdgeTest() {
         super(TestAgencies.bearer("JP", "METI"), "/activities/", "/activities",
-                "{\"type\":\"WORKSHOP\",\"title\":\"t\",\"recipients\":[\"MY\"],\"schedule\":{\"month\":\"2008-03\"}}", "type");
+                "{\"type\":\"WORKSHOP\",\"title\":\"t\",\"recipients\":[\"MY\"],\"schedule\":{\"month\":\"2008-03\"}}", "type", "title");
     }
 }

@@ -3,6 +3,8 @@ package org.outreachexchange.scheduling;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
 
@@ -15,20 +17,23 @@ import static org.hamcrest.Matchers.equalTo;
         @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class ServiceEndpointsTest {
 
+    @Inject
+    HttpServer server;
+
     @Test
     void reportsHealthIncludingTheDatabase() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
+        given().when().get(management() + "/health").then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
     }
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().when().get(management() + "/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void describesTheApiInOpenApiWithBearerSecurity() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json").when().get(management() + "/openapi").then().statusCode(200)
                 .body(containsString("/activities/{id}/completion"))
                 .body(containsString("Idempotency-Key"))
                 .body(containsString("bearer"));
@@ -36,7 +41,14 @@ class ServiceEndpointsTest {
 
     @Test
     void servesSwaggerUi() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get(management() + "/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void keepsManagementEndpointsOffTheApiPort() {
+        for (String path : new String[] {"/q/health", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test
@@ -45,5 +57,10 @@ class ServiceEndpointsTest {
                 .body("title", containsString("Outreach activity event"));
         given().when().get("/schemas/examples/activity-completed.json").then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
+    }
+
+    /** Where the management interface (health, metrics, OpenAPI) listens; a random port in tests. */
+    private String management() {
+        return "http://localhost:" + server.getManagementPort() + "/q";
     }
 }

@@ -109,4 +109,10 @@ public final class TestAgencies {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A bearer token of an agency with exactly {@code roles} that expires {@code lifetime} from now on the wall clock. */
+    public static String bearer(String government, String agency, Set<Role> roles, Duration lifetime) {
+        return "Bearer " + AgencyTokens.issue(keys(government).getPrivate(), government, agency,
+                agency.toLowerCase() + "-tester", roles, lifetime, Clock.systemUTC());
+    }
 }

@@ -94,7 +94,7 @@ public final class FuzzMain {
                 System.out.println("== fuzzing " + subject.label() + " with " + requests + " requests, seed " + seed);
                 ServiceSpec spec = stack.spec(subject.process());
                 URI base = URI.create(spec.baseUrl());
-                FuzzRequests generator = new FuzzRequests(seed, FuzzTargets.read(URI.create(spec.baseUrl() + "/q/openapi")),
+                FuzzRequests generator = new FuzzRequests(seed, FuzzTargets.read(URI.create(spec.managementUrl() + "/q/openapi")),
                         credentials(stack, subject), subject.examples());
                 try (StackEffects effects = new StackEffects(stack, subject)) {
                     FuzzReport report = new Fuzzer(subject.label(), generator, new FuzzClient(base, Duration.ofSeconds(30)), effects)

@@ -182,6 +182,10 @@ public final class LocalStack implements AutoCloseable {
         return spec(service).baseUrl();
     }
 
+    public String managementUrl(String service) {
+        return spec(service).managementUrl();
+    }
+
     public ServiceSpec spec(String service) {
         ServiceSpec spec = specs.get(service);
         if (spec == null) {
@@ -448,6 +452,7 @@ public final class LocalStack implements AutoCloseable {
         PostgresServer.createDatabase(postgresPort(spec.name()), spec.database());
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.port", Integer.toString(spec.port()));
+        properties.put("quarkus.management.port", Integer.toString(spec.managementPort()));
         properties.put("quarkus.datasource.jdbc.url", jdbcUrl(spec.name()));
         properties.put("quarkus.datasource.username", PostgresServer.USER);
         properties.put("quarkus.datasource.password", PostgresServer.PASSWORD);
@@ -511,7 +516,7 @@ public final class LocalStack implements AutoCloseable {
             return process(name).logContains(PostgresMain.READY);
         }
         try {
-            StackHttp.Response response = http.get(spec(name).baseUrl() + "/q/health/ready", null);
+            StackHttp.Response response = http.get(spec(name).managementUrl() + "/q/health/ready", null);
             return response.status() == 200 && "UP".equals(response.json().path("status").asText());
         } catch (StackException e) {
             return false;
@@ -546,9 +551,9 @@ public final class LocalStack implements AutoCloseable {
         out.println();
         out.println("Outreach Exchange is running (ready after " + seconds(readyAfter) + "; clock: " + clockText + ").");
         out.println();
-        out.printf(Locale.ROOT, "  %-26s %-24s %-40s %s%n", "service", "API", "Swagger UI", "health");
+        out.printf(Locale.ROOT, "  %-26s %-24s %-40s %s%n", "service", "API", "Swagger UI (management port)", "health");
         specs.values().forEach(s -> out.printf(Locale.ROOT, "  %-26s %-24s %-40s %s%n", s.description(), s.baseUrl(),
-                s.baseUrl() + "/q/swagger-ui", s.baseUrl() + "/q/health"));
+                s.managementUrl() + "/q/swagger-ui", s.managementUrl() + "/q/health"));
         out.println("  Kafka " + layout.bootstrapServers() + ", PostgreSQL localhost:" + layout.postgresPort()
                 + " (postgres/postgres), data and logs in " + layout.dataDir());
         out.println();

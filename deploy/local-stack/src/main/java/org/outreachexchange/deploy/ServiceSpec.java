@@ -16,6 +16,8 @@ public record ServiceSpec(String name, String module, String description, int po
 
     public static final String EVALUATION = "evaluation";
     public static final String GATEWAY = "gateway";
+    /** A service's management interface (health, metrics, OpenAPI) listens this far above its API port. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     public ServiceSpec {
         properties = Map.copyOf(properties);
@@ -49,5 +51,14 @@ public record ServiceSpec(String name, String module, String description, int po
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    public int managementPort() {
+        return port + MANAGEMENT_PORT_OFFSET;
+    }
+
+    /** Where {@code /q/health}, {@code /q/metrics}, {@code /q/openapi} and {@code /q/swagger-ui} answer. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort();
     }
 }

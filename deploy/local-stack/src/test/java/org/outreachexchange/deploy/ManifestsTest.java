@@ -116,9 +116,17 @@ class ManifestsTest {
             JsonNode container = container(deployment);
             int containerPort = container.path("ports").get(0).path("containerPort").asInt();
             assertThat(containerPort).as(name(deployment)).isEqualTo(effectivePort(module, settings(deployment)));
+            JsonNode management = container.path("ports").get(1);
+            assertThat(management.path("name").asText()).isEqualTo("management");
+            assertThat(management.path("containerPort").asInt()).as(name(deployment))
+                    .isEqualTo(effectiveManagementPort(module, settings(deployment)));
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                assertThat(container.path(probe).path("httpGet").path("port").asText()).as(probe).isEqualTo("management");
+            }
             assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
             assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
             JsonNode service = named("Service", name(deployment));
+            assertThat(service.path("spec").path("ports")).as("the Service exposes the API port only").hasSize(1);
             assertThat(service.path("spec").path("ports").get(0).path("port").asInt()).isEqualTo(containerPort);
             assertThat(service.path("spec").path("selector")).isEqualTo(deployment.path("spec").path("selector").path("matchLabels"));
         }
@@ -133,6 +141,9 @@ class ManifestsTest {
             String module = service.path("build").path("args").path("MODULE").asText();
             int port = effectivePort(module, composeSettings(module, service));
             assertThat(service.path("ports").get(0).asText()).as(name).isEqualTo(expected.get(name) + ":" + port);
+            int management = effectiveManagementPort(module, composeSettings(module, service));
+            assertThat(service.path("ports").get(1).asText()).as(name)
+                    .isEqualTo("127.0.0.1:" + (expected.get(name) + ServiceSpec.MANAGEMENT_PORT_OFFSET) + ":" + management);
         });
         assertThat(compose.path("services").path("kafka").path("ports").get(0).asText()).isEqualTo(StackLayout.KAFKA_PORT + ":" + StackLayout.KAFKA_PORT);
         assertThat(compose.path("services").path("postgres").path("ports").get(0).asText()).isEqualTo(StackLayout.POSTGRES_PORT + ":5432");
@@ -333,6 +344,11 @@ class ManifestsTest {
 
     private static int effectivePort(String module, Map<String, String> settings) {
         return Integer.parseInt(settings.getOrDefault("quarkus.http.port", defaults.get(module).getProperty("quarkus.http.port")));
+    }
+
+    private static int effectiveManagementPort(String module, Map<String, String> settings) {
+        return Integer.parseInt(settings.getOrDefault("quarkus.management.port",
+                defaults.get(module).getProperty("quarkus.management.port")));
     }
 
     private static Set<String> writableTopics(JsonNode user) {

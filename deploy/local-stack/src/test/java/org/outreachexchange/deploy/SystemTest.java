@@ -309,7 +309,7 @@ class SystemTest {
 
     /** The sequence number of Japan's last sealed event, from its scheduling-service's readiness detail. */
     private static long japansChainHead() {
-        JsonNode checks = HTTP.get(stack.url(ServiceSpec.scheduling("JP")) + "/q/health/ready", null).json().path("checks");
+        JsonNode checks = HTTP.get(stack.managementUrl(ServiceSpec.scheduling("JP")) + "/q/health/ready", null).json().path("checks");
         for (JsonNode check : checks) {
             if ("event-chains".equals(check.path("name").asText())) {
                 return Long.parseLong(check.path("data").path("writes JP").asText("#0").substring(1));

@@ -35,5 +35,12 @@ public interface EvaluationConfig {
          */
         @WithDefault("UNANIMITY")
         AdoptionRule adoption();
+
+        /**
+         * Open ASSESSMENT and CRITERIA proposals one government may have at once; another is refused (429) until one
+         * is decided. FINDINGS proposals (at most one per completed activity, opened by events) do not count.
+         */
+        @WithDefault("100")
+        int maxOpenPerGovernment();
     }
 }

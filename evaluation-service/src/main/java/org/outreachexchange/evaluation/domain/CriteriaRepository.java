@@ -14,7 +14,8 @@ public class CriteriaRepository implements PanacheRepositoryBase<CriteriaVersion
         return findAll(Sort.descending("version")).firstResultOptional();
     }
 
-    public List<CriteriaVersion> allVersions() {
-        return listAll(Sort.ascending("version"));
+    /** Up to {@code count} versions after {@code afterVersion}, oldest first. */
+    public List<CriteriaVersion> versionsAfter(int afterVersion, int count) {
+        return find("version > ?1", Sort.ascending("version"), afterVersion).range(0, count - 1).list();
     }
 }

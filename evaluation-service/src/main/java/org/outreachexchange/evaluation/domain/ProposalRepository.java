@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,41 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
             return list("kind", newest, kind);
         }
         return listAll(newest);
+    }
+
+    /**
+     * Up to {@code count} proposals of the given status and kind (either may be null for any), newest first (time
+     * opened, then id, both descending), after the proposal at {@code before} in that order, if given.
+     */
+    public List<Proposal> newestFirst(ProposalStatus status, ProposalKind kind, Position before, int count) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (before != null) {
+            query.append(" and (proposedAt < :at or (proposedAt = :at and id < :id))");
+            parameters.and("at", before.proposedAt()).and("id", before.id());
+        }
+        return find(query.toString(), Sort.descending("proposedAt", "id"), parameters).range(0, count - 1).list();
+    }
+
+    /** A proposal's place in the newest-first order. */
+    public record Position(Instant proposedAt, UUID id) {
+
+        public static Position of(Proposal proposal) {
+            return new Position(proposal.proposedAt, proposal.id);
+        }
+    }
+
+    /** How many proposals of these kinds {@code government} has open. */
+    public long countOpen(String government, List<ProposalKind> kinds) {
+        return count("proposedBy = ?1 and status = ?2 and kind in ?3", government, ProposalStatus.OPEN, kinds);
     }
 
     /** The findings proposal of an activity; there is at most one. */

@@ -34,11 +34,15 @@ public class AssessmentResource {
     }
 
     @POST
+    @Decides
     @Operation(summary = "Propose a change to a country's elements and/or factor scores, as the caller's government;"
             + " nothing changes until the other partners concur")
     @APIResponse(responseCode = "201", description = "The open ASSESSMENT proposal; Location: /proposals/{id}")
     @APIResponse(responseCode = "400", description = "Invalid proposal")
-    @APIResponse(responseCode = "403", description = "The body names another government")
+    @APIResponse(responseCode = "403", description = "The caller's agency has neither the evaluator nor the coordinator role,"
+            + " or the body names another government")
+    @APIResponse(responseCode = "429", description = "The caller's government has as many open assessment and criteria"
+            + " proposals as it may (outreach.evaluation.proposals.max-open-per-government)")
     public Response propose(ProposalRequest request) {
         Proposal proposal = proposals.proposeAssessment(agency.identity(), request);
         return Response.created(URI.create("/proposals/" + proposal.id))

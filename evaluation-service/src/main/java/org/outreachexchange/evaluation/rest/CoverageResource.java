@@ -35,11 +35,12 @@ public class CoverageResource {
     @GET
     @Operation(summary = "High-risk countries with no planned activity, and recommended tools no partner has planned, in a"
             + " period, counting only the activities shared with the caller's government")
-    @APIResponse(responseCode = "400", description = "A missing or malformed date, or a period that ends before it starts")
+    @APIResponse(responseCode = "400", description = "A missing or malformed date, one before 1900 or after 9999, or a period"
+            + " that ends before it starts")
     public Coverage coverage(@Parameter(description = "first day, e.g. 2008-01-01", required = true) @QueryParam("from") String from,
                              @Parameter(description = "last day, e.g. 2008-12-31", required = true) @QueryParam("to") String to) {
-        LocalDate start = Params.requiredDate("from", from);
-        LocalDate end = Params.requiredDate("to", to);
+        LocalDate start = QueryDates.requiredDate("from", from);
+        LocalDate end = QueryDates.requiredDate("to", to);
         Params.period(Optional.of(start), Optional.of(end));
         return coverage.coverage(start, end, agency.government());
     }

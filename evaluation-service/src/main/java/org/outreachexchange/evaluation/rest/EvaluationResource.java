@@ -5,15 +5,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Pages;
 import org.outreachexchange.edge.Params;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.evaluation.domain.Category;
+import org.outreachexchange.evaluation.domain.CountryEvaluation;
 import org.outreachexchange.evaluation.domain.RiskBand;
 import org.outreachexchange.evaluation.service.EvaluationService;
 import org.outreachexchange.evaluation.service.ProposalService;
@@ -22,6 +31,8 @@ import org.outreachexchange.identity.quarkus.CurrentAgency;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 @Path("/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,20 +51,48 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "All evaluations, optionally filtered, by country code or by priority")
-    @APIResponse(responseCode = "200", description = "The evaluations")
-    @APIResponse(responseCode = "400", description = "An unknown filter value or sort order")
-    public List<EvaluationView> list(
+    @Operation(summary = "All evaluations, optionally filtered, by country code or by priority rank; paged")
+    @APIResponse(responseCode = "200", description = "A page of evaluations; Link rel=\"next\" while more follow",
+            headers = @Header(name = "Link", description = "<...>; rel=\"next\" while more follow"),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "An unknown filter value or sort order, a bad limit or cursor")
+    public Response list(
             @Parameter(description = "CATEGORY_1..CATEGORY_4 or BEYOND_CATEGORIES") @QueryParam("category") String category,
             @Parameter(description = "HIGH or LOW") @QueryParam("riskBand") String riskBand,
-            @Parameter(description = "country (default) or priority") @QueryParam("sort") String sort) {
+            @Parameter(description = "country (default) or priority") @QueryParam("sort") String sort,
+            @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "the cursor of the previous page's Link rel=\"next\"") @QueryParam("after") String after,
+            @Context UriInfo uri) {
         Optional<Category> byCategory = Params.enumValue("category", category, Category.class);
         Optional<RiskBand> byBand = Params.enumValue("riskBand", riskBand, RiskBand.class);
         if (sort != null && !sort.equals("priority") && !sort.equals("country")) {
             throw ProblemException.invalid("sort", "enum", "sort must be country or priority");
         }
-        return evaluations.list(byCategory, byBand, "priority".equals(sort)).stream()
-                .map(e -> EvaluationView.of(e, agency.government())).toList();
+        boolean byPriority = "priority".equals(sort);
+        int size = Pages.limit(limit);
+        Predicate<CountryEvaluation> afterCursor;
+        Function<EvaluationView, String> position;
+        if (byPriority) {
+            // Ranks move when a country is re-evaluated; with the country code the position stays exact meanwhile.
+            afterCursor = Cursors.after(after, 2, parts -> byRankAfter(Integer.parseInt(parts.get(0)), Cursors.code(parts.get(1))))
+                    .orElse(c -> true);
+            position = v -> Pages.cursor(String.valueOf(v.priority()), v.country());
+        } else {
+            afterCursor = Cursors.after(after, 1, parts -> byCodeAfter(Cursors.code(parts.get(0)))).orElse(c -> true);
+            position = v -> Pages.cursor(v.country());
+        }
+        String viewer = agency.government();
+        List<EvaluationView> views = evaluations.list(byCategory, byBand, byPriority).stream()
+                .filter(afterCursor).limit(size + 1L).map(e -> EvaluationView.of(e, viewer)).toList();
+        return Pages.page(views, size, position, uri);
+    }
+
+    private static Predicate<CountryEvaluation> byRankAfter(int rank, String country) {
+        return c -> c.priority > rank || (c.priority == rank && c.country.compareTo(country) > 0);
+    }
+
+    private static Predicate<CountryEvaluation> byCodeAfter(String country) {
+        return c -> c.country.compareTo(country) > 0;
     }
 
     @GET
@@ -61,11 +100,12 @@ public class EvaluationResource {
     @Operation(summary = "One country's evaluation, now (with the open proposals that would change it) or as it stood at"
             + " the end of a date; evidence from an activity not shared with the caller's government is redacted")
     @APIResponse(responseCode = "200", description = "The evaluation and what it recommends")
+    @APIResponse(responseCode = "400", description = "A malformed date, or one before 1900 or after 9999")
     @APIResponse(responseCode = "404", description = "The country is not evaluated (or was not yet at that date)")
     public EvaluationView get(@PathParam("country") String country,
                               @Parameter(description = "a date such as 2008-07-01") @QueryParam("at") String at) {
         String code = Params.key("evaluated country", country, "[A-Z]{2}");
-        Optional<LocalDate> date = Params.date("at", at);
+        Optional<LocalDate> date = QueryDates.date("at", at);
         if (date.isPresent()) {
             return EvaluationView.of(evaluations.at(code, date.get()), agency.government());
         }
@@ -74,10 +114,22 @@ public class EvaluationResource {
 
     @GET
     @Path("/{country}/history")
-    @Operation(summary = "Every change to one country's evaluation, oldest first")
+    @Operation(summary = "Every change to one country's evaluation, oldest first; paged")
+    @APIResponse(responseCode = "200", description = "A page of changes; Link rel=\"next\" while more follow",
+            headers = @Header(name = "Link", description = "<...>; rel=\"next\" while more follow"),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryView.class)))
+    @APIResponse(responseCode = "400", description = "A bad limit or cursor")
     @APIResponse(responseCode = "404", description = "The country is not evaluated")
-    public List<HistoryView> history(@PathParam("country") String country) {
+    public Response history(@PathParam("country") String country,
+                            @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+                            @Parameter(description = "the cursor of the previous page's Link rel=\"next\"") @QueryParam("after") String after,
+                            @Context UriInfo uri) {
         String code = Params.key("evaluated country", country, "[A-Z]{2}");
-        return evaluations.history(code).stream().map(entry -> HistoryView.of(entry, agency.government())).toList();
+        int size = Pages.limit(limit);
+        int afterVersion = Cursors.after(after, 1, parts -> Integer.parseInt(parts.get(0))).orElse(0);
+        String viewer = agency.government();
+        List<HistoryView> views = evaluations.history(code, afterVersion, size + 1).stream()
+                .map(e -> HistoryView.of(e, viewer)).toList();
+        return Pages.page(views, size, v -> Pages.cursor(String.valueOf(v.evaluationVersion())), uri);
     }
 }

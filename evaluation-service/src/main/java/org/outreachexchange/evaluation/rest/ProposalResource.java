@@ -7,21 +7,31 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.Pages;
 import org.outreachexchange.edge.Params;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.domain.ProposalKind;
+import org.outreachexchange.evaluation.domain.ProposalRepository;
 import org.outreachexchange.evaluation.domain.ProposalStatus;
 import org.outreachexchange.evaluation.service.ProposalService;
 import org.outreachexchange.evaluation.service.ResponseRequest;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,14 +53,20 @@ public class ProposalResource {
     }
 
     @GET
-    @Operation(summary = "Proposals, newest first, redacted where the caller is not entitled to a restricted activity's detail")
-    @APIResponse(responseCode = "200", description = "The proposals")
-    @APIResponse(responseCode = "400", description = "An unknown status, kind or awaiting value")
-    public List<ProposalView> list(
+    @Operation(summary = "Proposals, newest first, redacted where the caller is not entitled to a restricted activity's"
+            + " detail; paged")
+    @APIResponse(responseCode = "200", description = "A page of proposals; Link rel=\"next\" while more follow",
+            headers = @Header(name = "Link", description = "<...>; rel=\"next\" while more follow"),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class)))
+    @APIResponse(responseCode = "400", description = "An unknown status, kind or awaiting value, a bad limit or cursor")
+    public Response list(
             @Parameter(description = "OPEN, ADOPTED or DROPPED") @QueryParam("status") String status,
             @Parameter(description = "ASSESSMENT, CRITERIA or FINDINGS") @QueryParam("kind") String kind,
             @Parameter(description = "me: only open proposals the caller's government did not make and has not answered")
-            @QueryParam("awaiting") String awaiting) {
+            @QueryParam("awaiting") String awaiting,
+            @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "the cursor of the previous page's Link rel=\"next\"") @QueryParam("after") String after,
+            @Context UriInfo uri) {
         Optional<ProposalStatus> byStatus = Params.enumValue("status", status, ProposalStatus.class);
         Optional<ProposalKind> byKind = Params.enumValue("kind", kind, ProposalKind.class);
         Optional<String> awaitingGovernment = Optional.empty();
@@ -60,7 +76,12 @@ public class ProposalResource {
             }
             awaitingGovernment = Optional.of(agency.government());
         }
-        return proposals.list(byStatus, byKind, awaitingGovernment).stream().map(this::view).toList();
+        int size = Pages.limit(limit);
+        Optional<ProposalRepository.Position> before = Cursors.after(after, 2,
+                parts -> new ProposalRepository.Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
+        List<ProposalView> views = proposals.list(byStatus, byKind, awaitingGovernment, before, size + 1).stream()
+                .map(this::view).toList();
+        return Pages.page(views, size, v -> Pages.cursor(v.proposedAt().toString(), v.id().toString()), uri);
     }
 
     @GET
@@ -73,12 +94,14 @@ public class ProposalResource {
 
     @POST
     @Path("/{id}/concurrences")
+    @Decides
     @Operation(summary = "Concur, as the caller's government; the concurrence that meets the adoption rule adopts the"
             + " proposal and re-evaluates in the same transaction")
     @APIResponse(responseCode = "200", description = "The proposal after the concurrence (OPEN, or ADOPTED)")
-    @APIResponse(responseCode = "400", description = "The id is not a UUID, or a bad body")
-    @APIResponse(responseCode = "403", description = "The caller's government made the proposal, or the body names another government")
-    @APIResponse(responseCode = "404", description = "No such proposal")
+    @APIResponse(responseCode = "400", description = "A bad body, or control characters in the id")
+    @APIResponse(responseCode = "403", description = "The caller's agency has neither the evaluator nor the coordinator role,"
+            + " the caller's government made the proposal, or the body names another government")
+    @APIResponse(responseCode = "404", description = "No such proposal (an id that is not a UUID too)")
     @APIResponse(responseCode = "409", description = "Already answered by this government, no longer open, or answered concurrently")
     public ProposalView concur(@PathParam("id") String id, ResponseRequest request) {
         return view(proposals.concur(Params.id("proposal", id), agency.identity(), request));
@@ -86,11 +109,13 @@ public class ProposalResource {
 
     @POST
     @Path("/{id}/objections")
+    @Decides
     @Operation(summary = "Object, as the caller's government; one objection drops the proposal")
     @APIResponse(responseCode = "200", description = "The dropped proposal")
-    @APIResponse(responseCode = "400", description = "The id is not a UUID, or a bad body")
-    @APIResponse(responseCode = "403", description = "The caller's government made the proposal, or the body names another government")
-    @APIResponse(responseCode = "404", description = "No such proposal")
+    @APIResponse(responseCode = "400", description = "A bad body, or control characters in the id")
+    @APIResponse(responseCode = "403", description = "The caller's agency has neither the evaluator nor the coordinator role,"
+            + " the caller's government made the proposal, or the body names another government")
+    @APIResponse(responseCode = "404", description = "No such proposal (an id that is not a UUID too)")
     @APIResponse(responseCode = "409", description = "Already answered by this government, no longer open, or answered concurrently")
     public ProposalView object(@PathParam("id") String id, ResponseRequest request) {
         return view(proposals.object(Params.id("proposal", id), agency.identity(), request));

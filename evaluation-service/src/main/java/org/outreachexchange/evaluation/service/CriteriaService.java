@@ -43,9 +43,10 @@ public class CriteriaService {
         this.clock = clock;
     }
 
+    /** Up to {@code count} adopted versions after {@code afterVersion}, oldest first. */
     @Transactional
-    public List<CriteriaVersion> versions() {
-        return criteria.allVersions();
+    public List<CriteriaVersion> versions(int afterVersion, int count) {
+        return criteria.versionsAfter(afterVersion, count);
     }
 
     @Transactional
@@ -62,41 +63,41 @@ public class CriteriaService {
      */
     @Transactional
     public Proposal propose(AgencyIdentity caller, CriteriaRequest request) {
+        Mandate.requireDecider(caller);
         Criteria current = evaluations.currentCriteria();
         Criteria proposed = validated(request, current.version() + 1);
+        proposals.requireRoomFor(caller.government());
         return proposals.open(Proposal.openCriteria(UUID.randomUUID(), caller.government(), caller.agency(),
                 request.rationale(), clock.instant(), proposed));
     }
 
-    /** The request's annotated rules and the criteria's own, refused at once. */
+    /**
+     * The request's annotated rules (each weight and the threshold in range, with at most four decimals) and the
+     * criteria's own (a weight for every factor, summing to 1), refused at once. The sum is checked only over weights
+     * that are each valid, so it is always a short number.
+     */
     private Criteria validated(CriteriaRequest request, int version) {
         List<FieldError> errors = new ArrayList<>();
         if (request != null && request.weights() != null) {
-            weights(request.weights(), errors);
-        }
-        BigDecimal threshold = request == null ? null : request.highThreshold();
-        if (threshold != null && (threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0)) {
-            errors.add(new FieldError("highThreshold", "range", "the High threshold lies in (0, 1]"));
+            boolean eachValid = requests.check(request).stream().noneMatch(e -> e.field().startsWith("weights"));
+            weights(request.weights(), eachValid, errors);
         }
         requests.require(request, errors);
-        return new Criteria(version, request.weights(), threshold);
+        return new Criteria(version, request.weights(), request.highThreshold());
     }
 
-    private static void weights(Map<Factor, BigDecimal> weights, List<FieldError> errors) {
+    private static void weights(Map<Factor, BigDecimal> weights, boolean eachValid, List<FieldError> errors) {
         BigDecimal sum = BigDecimal.ZERO;
         int before = errors.size();
         for (Factor factor : Factor.values()) {
             BigDecimal weight = weights.get(factor);
-            String field = "weights." + factor;
             if (weight == null) {
-                errors.add(new FieldError(field, "required", "every factor needs a weight"));
-            } else if (weight.signum() < 0 || weight.compareTo(BigDecimal.ONE) > 0) {
-                errors.add(new FieldError(field, "range", "a weight lies between 0 and 1"));
+                errors.add(new FieldError("weights[" + factor + "]", "required", "every factor needs a weight"));
             } else {
                 sum = sum.add(weight);
             }
         }
-        if (errors.size() == before && sum.compareTo(BigDecimal.ONE) != 0) {
+        if (eachValid && errors.size() == before && sum.compareTo(BigDecimal.ONE) != 0) {
             errors.add(new FieldError("weights", "sum", "the weights must sum to 1, they sum to " + sum));
         }
     }

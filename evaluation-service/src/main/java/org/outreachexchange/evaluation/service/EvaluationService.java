@@ -74,10 +74,11 @@ public class EvaluationService {
         return countries.findByIdOptional(country).orElseThrow(() -> ProblemException.notFound(country + " is not an evaluated country"));
     }
 
+    /** Up to {@code count} changes to a country's evaluation after {@code afterVersion}, oldest first. */
     @Transactional
-    public List<HistoryEntry> history(String country) {
+    public List<HistoryEntry> history(String country, int afterVersion, int count) {
         get(country);
-        return history.ofCountry(country);
+        return history.ofCountry(country, afterVersion, count);
     }
 
     /** The evaluation in effect at the end of {@code date} (UTC). */

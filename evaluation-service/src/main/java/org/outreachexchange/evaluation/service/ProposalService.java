@@ -1,6 +1,7 @@
 package org.outreachexchange.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.outreachexchange.edge.FieldError;
@@ -21,7 +22,6 @@ import org.outreachexchange.evaluation.domain.ProposalRepository;
 import org.outreachexchange.evaluation.domain.ProposalStatus;
 import org.outreachexchange.evaluation.messaging.ProposalEvents;
 import org.outreachexchange.identity.AgencyIdentity;
-import org.outreachexchange.identity.quarkus.AgencyForbiddenException;
 import org.outreachexchange.identity.quarkus.TrustedGovernments;
 
 import java.time.Clock;
@@ -45,6 +45,10 @@ import java.util.UUID;
 public class ProposalService {
 
     private static final Logger LOG = Logger.getLogger(ProposalService.class);
+    /** The proposals a government opens by request, which {@link #requireRoomFor} caps. */
+    private static final List<ProposalKind> CAPPED = List.of(ProposalKind.ASSESSMENT, ProposalKind.CRITERIA);
+    /** The advisory lock space (the first of two keys) of the per-government cap; the second key is the government. */
+    private static final int OPEN_LOCK_SPACE = 0x0e7a2;
 
     private final ProposalRepository proposals;
     private final CountryEvaluationRepository countries;
@@ -56,11 +60,13 @@ public class ProposalService {
     private final Clock clock;
 
     private final RequestValidator requests;
+    private final EntityManager entityManager;
 
     ProposalService(ProposalRepository proposals, CountryEvaluationRepository countries, CriteriaRepository criteria,
                     EvaluationService evaluations, ProposalEvents events, TrustedGovernments partners,
-                    EvaluationConfig config, RequestValidator requests, Clock clock) {
+                    EvaluationConfig config, RequestValidator requests, EntityManager entityManager, Clock clock) {
         this.proposals = proposals;
+        this.entityManager = entityManager;
         this.requests = requests;
         this.countries = countries;
         this.criteria = criteria;
@@ -74,7 +80,8 @@ public class ProposalService {
     /** Opens a partner assessment of one country as the caller's government. */
     @Transactional
     public Proposal proposeAssessment(AgencyIdentity caller, ProposalRequest request) {
-        actingForOwnGovernment(caller, request == null ? null : request.government());
+        Mandate.requireDecider(caller);
+        Mandate.requireOwnGovernment(caller, request == null ? null : request.government());
         List<FieldError> errors = new ArrayList<>();
         boolean noElements = request == null || request.elements() == null || request.elements().isEmpty();
         boolean noFactors = request == null || request.factors() == null || request.factors().isEmpty();
@@ -86,6 +93,7 @@ public class ProposalService {
             errors.add(new FieldError("country", "known", request.country() + " is not an evaluated country"));
         }
         requests.require(request, errors);
+        requireRoomFor(caller.government());
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Map<Element, ElementEvidence> elements = new EnumMap<>(Element.class);
@@ -96,6 +104,21 @@ public class ProposalService {
         }
         return open(Proposal.openAssessment(id, caller.government(), caller.agency(), request.rationale(), now,
                 request.country(), new Mutation(elements, noFactors ? Map.of() : request.factors())));
+    }
+
+    /**
+     * Refuses (429) a government that already has as many open assessments and criteria proposals as it may. Taken
+     * under a lock per government, so concurrent requests cannot pass the cap together.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireRoomFor(String government) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + OPEN_LOCK_SPACE + ", hashtext(?1))")
+                .setParameter(1, government).getSingleResult();
+        int cap = config.proposals().maxOpenPerGovernment();
+        if (proposals.countOpen(government, CAPPED) >= cap) {
+            throw ProblemException.of(429, government + " has " + cap + " open assessment and criteria proposals, as many as"
+                    + " a government may; more can be opened once some are decided");
+        }
     }
 
     /**
@@ -113,15 +136,31 @@ public class ProposalService {
     }
 
     /**
-     * @param status            only proposals of this status, if given
-     * @param kind              only proposals of this kind, if given
+     * Up to {@code count} proposals, newest first, after {@code before} in that order if given.
+     *
+     * @param status             only proposals of this status, if given
+     * @param kind               only proposals of this kind, if given
      * @param awaitingGovernment only open proposals this government did not make and has not answered, if given
      */
     @Transactional
-    public List<Proposal> list(Optional<ProposalStatus> status, Optional<ProposalKind> kind, Optional<String> awaitingGovernment) {
-        return proposals.newestFirst(status.orElse(null), kind.orElse(null)).stream()
-                .filter(p -> awaitingGovernment.map(p::awaits).orElse(true))
-                .toList();
+    public List<Proposal> list(Optional<ProposalStatus> status, Optional<ProposalKind> kind, Optional<String> awaitingGovernment,
+                               Optional<ProposalRepository.Position> before, int count) {
+        if (awaitingGovernment.isEmpty()) {
+            return proposals.newestFirst(status.orElse(null), kind.orElse(null), before.orElse(null), count);
+        }
+        // Whether a proposal awaits a government depends on its responses (JSONB), so that filter runs here, a batch
+        // at a time, until the page is full or the proposals run out.
+        List<Proposal> found = new ArrayList<>();
+        ProposalRepository.Position from = before.orElse(null);
+        while (found.size() < count) {
+            List<Proposal> batch = proposals.newestFirst(status.orElse(null), kind.orElse(null), from, count);
+            batch.stream().filter(p -> p.awaits(awaitingGovernment.get())).limit(count - found.size()).forEach(found::add);
+            if (batch.size() < count) {
+                break;
+            }
+            from = ProposalRepository.Position.of(batch.get(batch.size() - 1));
+        }
+        return found;
     }
 
     @Transactional
@@ -202,10 +241,15 @@ public class ProposalService {
         events.append(proposal, List.of(), proposal.decidedAt);
     }
 
-    /** The proposal, once the caller has shown it acts for its own government and sent a valid body. */
+    /**
+     * The proposal, once the caller has shown it may answer proposals at all (before the id is looked up: every
+     * agency may see every proposal, so this reveals nothing), that it exists, that the caller acts for its own
+     * government, and then that the body is valid.
+     */
     private Proposal respondable(UUID id, AgencyIdentity caller, ResponseRequest request) {
+        Mandate.requireDecider(caller);
         Proposal proposal = get(id);
-        actingForOwnGovernment(caller, request == null ? null : request.government());
+        Mandate.requireOwnGovernment(caller, request == null ? null : request.government());
         if (request != null) {
             requests.require(request, List.of());
         }
@@ -214,11 +258,5 @@ public class ProposalService {
 
     private static String comment(ResponseRequest request) {
         return request == null ? null : request.comment();
-    }
-
-    static void actingForOwnGovernment(AgencyIdentity caller, String government) {
-        if (government != null && !government.equals(caller.government())) {
-            throw new AgencyForbiddenException("agencies of " + caller.government() + " may not act for " + government);
-        }
     }
 }

@@ -10,5 +10,5 @@ import jakarta.validation.constraints.Size;
  */
 public record ResponseRequest(
         @Pattern(regexp = "[A-Z]{2,3}", message = "must be a government code such as JP") String government,
-        @Size(max = 4000) String comment) {
+        @Size(max = Limits.TEXT) String comment) {
 }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** Webhook delivery: retry schedule, timeouts and which internal hosts may receive webhooks. */
+/** Webhook delivery: retry schedule, timeouts, slots and which internal hosts may receive webhooks. */
 @ConfigMapping(prefix = "outreach.delivery")
 public interface DeliveryConfig {
 
@@ -46,6 +46,13 @@ public interface DeliveryConfig {
     /** Webhook calls in flight at once to one subscription, so a slow endpoint cannot take every slot. */
     @WithDefault("8")
     int perSubscriptionConcurrency();
+
+    /**
+     * The largest fraction of {@code concurrency} that the subscriptions of one government may hold at once (rounded
+     * down, at least one slot), so that one partner's slow endpoints leave the other partners slots of their own.
+     */
+    @WithDefault("0.5")
+    double governmentShare();
 
     /** How often an open SSE stream looks for new feed entries. */
     @WithDefault("PT0.5S")

@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
@@ -57,7 +61,71 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 .setParameter(1, now).getResultList();
     }
 
-    public List<Activity> all() {
-        return list("order by startDate, id");
+    /** What a scan of the schedule selects in the database; sharing and the remaining filters are the caller's. */
+    public record Criteria(String organizer, String otherThan, String recipient, LocalDate endsFrom, LocalDate startsUntil,
+                           boolean datedOnly) {
+    }
+
+    /**
+     * The first {@code wanted} activities after {@code position} that meet {@code criteria} and {@code keep}, read in
+     * batches of {@code batch} until enough are kept or none are left.
+     */
+    public List<Activity> collect(Criteria criteria, Keyset.ByDate position, int wanted, int batch, Predicate<Activity> keep) {
+        List<Activity> kept = new ArrayList<>();
+        Keyset.ByDate after = position;
+        while (true) {
+            List<Activity> read = scan(criteria, after, batch);
+            for (Activity activity : read) {
+                if (keep.test(activity)) {
+                    kept.add(activity);
+                    if (kept.size() == wanted) {
+                        return kept;
+                    }
+                }
+            }
+            if (read.size() < batch) {
+                return kept;
+            }
+            after = Keyset.ByDate.of(read.get(read.size() - 1));
+        }
+    }
+
+    /**
+     * Up to {@code limit} activities after {@code position} in the schedule's order (first day, undated last, then
+     * id) that meet {@code criteria}: one batch of a keyset scan, so no read holds more than {@code limit} rows.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Activity> scan(Criteria criteria, Keyset.ByDate position, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM activity WHERE (COALESCE(start_date, :undated), id) > (:date, :id)");
+        Map<String, Object> parameters = new HashMap<>();
+        if (criteria.organizer() != null) {
+            sql.append(" AND organizer = :organizer");
+            parameters.put("organizer", criteria.organizer());
+        }
+        if (criteria.otherThan() != null) {
+            sql.append(" AND organizer <> :otherThan");
+            parameters.put("otherThan", criteria.otherThan());
+        }
+        if (criteria.recipient() != null) {
+            sql.append(" AND recipients @> jsonb_build_array(CAST(:recipient AS text))");
+            parameters.put("recipient", criteria.recipient());
+        }
+        if (criteria.endsFrom() != null) {
+            sql.append(" AND end_date >= :endsFrom");
+            parameters.put("endsFrom", criteria.endsFrom());
+        }
+        if (criteria.startsUntil() != null) {
+            sql.append(" AND start_date <= :startsUntil");
+            parameters.put("startsUntil", criteria.startsUntil());
+        }
+        if (criteria.datedOnly()) {
+            sql.append(" AND start_date IS NOT NULL");
+        }
+        sql.append(" ORDER BY COALESCE(start_date, :undated), id LIMIT :limit");
+        var query = getEntityManager().createNativeQuery(sql.toString(), Activity.class)
+                .setParameter("undated", Keyset.ByDate.UNDATED).setParameter("date", position.date())
+                .setParameter("id", position.id()).setParameter("limit", limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package org.outreachexchange.gateway.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -14,8 +15,35 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
         return list("kind = ?1 and active = true order by createdAt", kind);
     }
 
-    public List<Subscription> ofGovernment(String government) {
-        return list("government = ?1 order by createdAt", government);
+    /**
+     * Up to {@code limit} subscriptions of {@code government} after {@code position}, by creation then id: those
+     * {@code agency} created, or all of the government's when {@code agency} is empty (its coordinator).
+     */
+    public List<Subscription> page(String government, Optional<String> agency, Optional<Keyset.ByTime> position, int limit) {
+        StringBuilder query = new StringBuilder("government = :government");
+        Parameters parameters = Parameters.with("government", government);
+        agency.ifPresent(a -> {
+            query.append(" and agency = :agency");
+            parameters.and("agency", a);
+        });
+        position.ifPresent(p -> {
+            query.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
+            parameters.and("at", p.at()).and("id", p.id());
+        });
+        return find(query + " order by createdAt, id", parameters).page(0, limit).list();
+    }
+
+    /**
+     * Holds the government's subscription count still until the transaction ends, so two agencies subscribing at once
+     * cannot both pass the cap on the last free place.
+     */
+    public void lockGovernment(String government) {
+        getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) locked")
+                .setParameter(1, "subscriptions:" + government).getSingleResult();
+    }
+
+    public long countOfGovernment(String government) {
+        return count("government", government);
     }
 
     public Optional<Subscription> byFeedToken(String token) {

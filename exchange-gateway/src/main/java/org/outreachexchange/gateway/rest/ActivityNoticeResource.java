@@ -1,5 +1,6 @@
 package org.outreachexchange.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,12 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outreachexchange.edge.Params;
 import org.outreachexchange.gateway.service.AcknowledgementRequest;
 import org.outreachexchange.gateway.service.ScheduleService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
+import java.util.UUID;
 
 @Path("/activities/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +51,14 @@ public class ActivityNoticeResource {
     @POST
     @Path("/acknowledgements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A partner concurs with the notice or raises a concern; a later acknowledgement replaces the earlier one")
-    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, AcknowledgementRequest body) {
-        return Views.AcknowledgementView.of(schedule.acknowledge(agency.identity(), Params.id("activity", id), body));
+    @Operation(summary = "A partner concurs with the notice or raises a concern; a later acknowledgement replaces the earlier "
+            + "one. Needs the planner or coordinator role (403); the body is read only after the activity was found to be "
+            + "shared with the caller")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcknowledgementRequest.class)))
+    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, String body) throws JsonProcessingException {
+        UUID activity = Params.id("activity", id);
+        schedule.acknowledgeable(agency.identity(), activity);
+        AcknowledgementRequest request = JsonBodies.read(json, body, AcknowledgementRequest.class);
+        return Views.AcknowledgementView.of(schedule.acknowledge(agency.identity(), activity, request));
     }
 }

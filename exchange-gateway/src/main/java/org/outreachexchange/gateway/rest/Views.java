@@ -59,9 +59,10 @@ final class Views {
     record ComplianceReportView(String government, LocalDate from, LocalDate to, int activities, int compliant, int late,
                                 int incomplete, int pending, int shortNoticeChanges, Double complianceRate,
                                 List<ComplianceItem> items) {
-        static ComplianceReportView of(ScheduleService.ComplianceReport r) {
+        /** The report with at most {@code limit} of its items: the page. */
+        static ComplianceReportView of(ScheduleService.ComplianceReport r, int limit) {
             return new ComplianceReportView(r.government(), r.from(), r.to(), r.activities(), r.compliant(), r.late(),
-                    r.incomplete(), r.pending(), r.shortNoticeChanges(), r.complianceRate(), r.items().stream()
+                    r.incomplete(), r.pending(), r.shortNoticeChanges(), r.complianceRate(), r.items().stream().limit(limit)
                     .map(a -> new ComplianceItem(a.id, a.type, a.startDate, a.outcome, a.deadline, a.noticedAt, a.shortNoticeChanges))
                     .toList());
         }

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.outreachexchange.gateway.config.DeliveryConfig;
 import org.outreachexchange.gateway.domain.Delivery;
 import org.outreachexchange.gateway.domain.DeliveryRepository;
+import org.outreachexchange.gateway.domain.DeliverySlots;
 import org.outreachexchange.gateway.domain.FeedEntry;
 import org.outreachexchange.gateway.domain.FeedEntryRepository;
 import org.outreachexchange.gateway.domain.Subscription;
@@ -19,12 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -35,25 +35,23 @@ import java.util.stream.Collectors;
  * on every attempt. State lives in the database, so a restart resumes where it stopped.
  * <p>
  * One thread reads what is due and hands it to the {@link WebhookSender} without waiting for the calls, so a slow
- * endpoint holds back only its own deliveries. A delivery holds a slot from then until the {@link DeliveryOutcomeRecorder}
- * has committed its outcome: at most {@code concurrency} slots in all and {@code per-subscription-concurrency} per
- * subscription, and a delivery in a slot is never read as due again. The thread sleeps until the next retry falls due,
- * a new delivery is committed or an outcome is recorded.
+ * endpoint holds back only its own deliveries. A delivery holds a slot ({@link DeliverySlots}) from then until the
+ * {@link DeliveryOutcomeRecorder} has committed its outcome: at most {@code concurrency} slots in all,
+ * {@code per-subscription-concurrency} per subscription and {@code government-share} of them for one government's
+ * subscriptions, and a delivery in a slot is never read as due again. The thread sleeps until the next retry falls
+ * due, a new delivery is committed or an outcome is recorded.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
-    /** A delivery's slot; settled once its outcome is committed, freed at the next look so it is not read twice. */
-    private record Slot(UUID subscriptionId, boolean settled) {
+    /** What is due now, with what each attempt needs; whether the read was cut at its limit; when the next retry falls due. */
+    private record Due(List<Attempt> attempts, boolean cut, Optional<Instant> next) {
     }
 
-    /** What is due now, with what each attempt needs, and when the next retry after these falls due. */
-    private record Due(List<Attempt> attempts, Optional<Instant> next) {
-    }
-
-    private record Attempt(UUID subscriptionId, boolean active, String disabledReason, WebhookSender.Webhook webhook) {
+    private record Attempt(UUID subscriptionId, String government, boolean active, String disabledReason,
+                           WebhookSender.Webhook webhook) {
     }
 
     private final DeliveryRepository deliveries;
@@ -63,7 +61,7 @@ public class DeliveryDispatcher {
     private final DeliveryOutcomeRecorder recorder;
     private final DeliveryConfig config;
     private final Clock clock;
-    private final Map<UUID, Slot> slots = new ConcurrentHashMap<>();
+    private final DeliverySlots slots;
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
@@ -77,6 +75,8 @@ public class DeliveryDispatcher {
         this.recorder = recorder;
         this.config = config;
         this.clock = clock;
+        this.slots = new DeliverySlots(config.concurrency(), config.perSubscriptionConcurrency(),
+                DeliverySlots.governmentShare(config.concurrency(), config.governmentShare()));
     }
 
     void start(@Observes StartupEvent event) {
@@ -101,7 +101,7 @@ public class DeliveryDispatcher {
 
     /** Their slots are free at the next look, and what they held back (later deliveries of the subject) may be due. */
     void recorded(@Observes DeliveryOutcomeRecorder.OutcomesRecorded event) {
-        event.deliveryIds().forEach(id -> slots.computeIfPresent(id, (key, slot) -> new Slot(slot.subscriptionId(), true)));
+        event.deliveryIds().forEach(slots::settle);
         wake();
     }
 
@@ -136,30 +136,29 @@ public class DeliveryDispatcher {
     /** Starts the attempts that are due and have a free slot; returns how long to sleep before looking again. */
     private long dispatch() {
         // Only deliveries settled before this read began may be read as due again, so none is sent twice at once.
-        slots.values().removeIf(Slot::settled);
-        int free = config.concurrency() - slots.size();
-        if (free <= 0) {
+        slots.freeSettled();
+        if (slots.free() <= 0) {
             return config.pollInterval().toMillis();
         }
         Instant now = clock.instant();
-        Due due = QuarkusTransaction.requiringNew().call(() -> due(now));
-        Map<UUID, Integer> perSubscription = new HashMap<>();
-        slots.values().forEach(slot -> perSubscription.merge(slot.subscriptionId(), 1, Integer::sum));
-        int started = 0;
+        Set<UUID> inFlight = slots.held();
+        Set<UUID> fullSubscriptions = slots.fullSubscriptions();
+        Set<String> fullGovernments = slots.fullGovernments();
+        Due due = QuarkusTransaction.requiringNew().call(() -> due(now, inFlight, fullSubscriptions, fullGovernments));
+        boolean skipped = false;
         for (Attempt attempt : due.attempts()) {
-            if (started == free) {
-                break;
+            if (slots.free() <= 0) {
+                return 0;
             }
-            UUID id = attempt.webhook().deliveryId();
-            if (slots.containsKey(id) || perSubscription.getOrDefault(attempt.subscriptionId(), 0) >= config.perSubscriptionConcurrency()) {
-                continue;
+            if (slots.take(attempt.webhook().deliveryId(), attempt.subscriptionId(), attempt.government())) {
+                start(attempt, now);
+            } else {
+                skipped = true;
             }
-            perSubscription.merge(attempt.subscriptionId(), 1, Integer::sum);
-            slots.put(id, new Slot(attempt.subscriptionId(), false));
-            start(attempt, now);
-            started++;
         }
-        if (started == free) {
+        if (skipped && due.cut()) {
+            // A subscription or government filled its slots during this batch, which was cut at its limit: read again
+            // without them at once, or the other partners' deliveries behind the cut would wait for the next wake-up.
             return 0;
         }
         long untilNext = due.next().map(next -> Math.max(1, Duration.between(now, next).toMillis())).orElse(Long.MAX_VALUE);
@@ -175,11 +174,11 @@ public class DeliveryDispatcher {
         sender.send(attempt.webhook()).thenAccept(recorder::record);
     }
 
-    private Due due(Instant now) {
-        List<Delivery> pending = deliveries.due(now, config.batchSize() + slots.size()).stream()
-                .filter(d -> !slots.containsKey(d.id)).toList();
+    private Due due(Instant now, Set<UUID> inFlight, Set<UUID> fullSubscriptions, Set<String> fullGovernments) {
+        List<Delivery> pending = deliveries.due(now, config.batchSize(), inFlight, fullSubscriptions, fullGovernments);
+        boolean cut = pending.size() == config.batchSize();
         if (pending.isEmpty()) {
-            return new Due(List.of(), deliveries.nextDueAfter(now));
+            return new Due(List.of(), false, deliveries.nextDueAfter(now));
         }
         Map<UUID, Subscription> subs = subscriptions.list("id in ?1", pending.stream().map(d -> d.subscriptionId).distinct().toList())
                 .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
@@ -190,9 +189,10 @@ public class DeliveryDispatcher {
             Subscription s = subs.get(d.subscriptionId);
             FeedEntry e = feed.get(d.feedEntryId);
             if (s != null && e != null) {
-                attempts.add(new Attempt(s.id, s.active, s.disabledReason, new WebhookSender.Webhook(d.id, s.url, s.secret, e.payload)));
+                attempts.add(new Attempt(s.id, s.government, s.active, s.disabledReason,
+                        new WebhookSender.Webhook(d.id, s.url, s.secret, e.payload)));
             }
         }
-        return new Due(attempts, deliveries.nextDueAfter(now));
+        return new Due(attempts, cut, deliveries.nextDueAfter(now));
     }
 }

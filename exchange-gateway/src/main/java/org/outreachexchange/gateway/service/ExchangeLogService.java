@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.domain.DistributionScope;
 import org.outreachexchange.gateway.domain.LogEntry;
 import org.outreachexchange.gateway.domain.LogEntryRepository;
@@ -26,7 +25,8 @@ public class ExchangeLogService {
     public record Entry(LogEntry entry, EventSeals.Content content, String contentDigest) {
     }
 
-    public record Page(List<Entry> entries, Optional<String> next) {
+    /** A place in the log: the last entry a page held. */
+    public record Position(String government, long sequence) {
     }
 
     private final LogEntryRepository log;
@@ -37,23 +37,11 @@ public class ExchangeLogService {
         this.json = json;
     }
 
+    /** Up to {@code limit} entries after {@code after}, by government then sequence, each as the caller may see it. */
     @Transactional
-    public Page page(String caller, Optional<String> government, Optional<String> after, int limit) {
-        String afterGovernment = "";
-        long afterSequence = 0;
-        if (after.isPresent()) {
-            String[] cursor = after.get().split(":", 2);
-            if (cursor.length != 2 || !cursor[0].matches("[A-Z]{2,3}") || !cursor[1].matches("[0-9]{1,18}")) {
-                throw ProblemException.invalid("after", "cursor", "after is the 'next' value of a previous page");
-            }
-            afterGovernment = cursor[0];
-            afterSequence = Long.parseLong(cursor[1]);
-        }
-        List<LogEntry> rows = log.page(NoticeService.CONSUMER, government, afterGovernment, afterSequence, limit);
-        List<Entry> entries = rows.stream().map(row -> entry(caller, row)).toList();
-        Optional<String> next = rows.size() < limit ? Optional.empty()
-                : Optional.of(rows.get(rows.size() - 1).government + ":" + rows.get(rows.size() - 1).sequence);
-        return new Page(entries, next);
+    public List<Entry> page(String caller, Optional<String> government, Optional<Position> after, int limit) {
+        return log.page(NoticeService.CONSUMER, government, after.map(Position::government).orElse(""),
+                after.map(Position::sequence).orElse(0L), limit).stream().map(row -> entry(caller, row)).toList();
     }
 
     private Entry entry(String caller, LogEntry row) {

@@ -11,12 +11,14 @@ import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityRepository;
 import org.outreachexchange.gateway.domain.Advisory;
 import org.outreachexchange.gateway.domain.AdvisoryRepository;
+import org.outreachexchange.gateway.domain.Keyset;
 import org.outreachexchange.gateway.domain.Notice;
 import org.outreachexchange.gateway.domain.NoticeKind;
 import org.outreachexchange.gateway.domain.NoticeOutcome;
 import org.outreachexchange.gateway.domain.NoticeRepository;
 import org.outreachexchange.gateway.domain.Verdict;
 import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.Role;
 import org.outreachexchange.identity.quarkus.AgencyForbiddenException;
 
 import java.time.Clock;
@@ -30,6 +32,9 @@ import java.util.function.Predicate;
 /** The shared schedule as each government may see it, notice status, acknowledgements, compliance and advisories. */
 @ApplicationScoped
 public class ScheduleService {
+
+    /** Activities read from the database at once while a page is filled. */
+    private static final int SCAN_BATCH = 500;
 
     /** Filter values of the schedule's {@code compliance} parameter. */
     public enum Compliance {
@@ -75,26 +80,20 @@ public class ScheduleService {
     public record Entry(Activity activity, boolean withheld) {
     }
 
-    /** Its own activities always; others' only when distributed to the caller (and not withheld, where that applies). */
-    public List<Entry> schedule(String caller, Query query) {
+    /**
+     * Up to {@code wanted} entries after {@code position}, by first day (undated last) then id: its own activities
+     * always; others' only when distributed to the caller (and not withheld, where that applies).
+     */
+    public List<Entry> schedule(String caller, Query query, Keyset.ByDate position, int wanted) {
         Instant now = clock.instant();
-        Predicate<Activity> wanted = a -> sharing.sharedWith(a, caller, now);
-        if (query.government() != null) {
-            wanted = wanted.and(a -> a.organizer.equals(query.government()));
-        }
-        if (query.recipient() != null) {
-            wanted = wanted.and(a -> a.recipients.contains(query.recipient()));
-        }
-        if (query.from() != null) {
-            wanted = wanted.and(a -> a.endDate != null && !a.endDate.isBefore(query.from()));
-        }
-        if (query.to() != null) {
-            wanted = wanted.and(a -> a.startDate != null && !a.startDate.isAfter(query.to()));
-        }
+        Predicate<Activity> keep = a -> sharing.sharedWith(a, caller, now);
         if (query.compliance() != null) {
-            wanted = wanted.and(query.compliance()::matches);
+            keep = keep.and(query.compliance()::matches);
         }
-        return activities.all().stream().filter(wanted).map(a -> new Entry(a, sharing.withheld(a, now))).toList();
+        ActivityRepository.Criteria criteria = new ActivityRepository.Criteria(query.government(), null, query.recipient(),
+                query.from(), query.to(), false);
+        return activities.collect(criteria, position, wanted, Math.max(wanted, SCAN_BATCH), keep).stream()
+                .map(a -> new Entry(a, sharing.withheld(a, now))).toList();
     }
 
     /** Every government gets 404 for what it may not see, so restricted activities do not even reveal their existence. */
@@ -112,12 +111,25 @@ public class ScheduleService {
         return new NoticeFile(activity, sharing.withheld(activity, clock.instant()), raised, acks);
     }
 
-    @Transactional
-    public Acknowledgement acknowledge(AgencyIdentity caller, UUID id, AcknowledgementRequest request) {
+    /**
+     * Whether the caller may acknowledge the activity's notice, checked before its body is read: an agency that plans
+     * or coordinates (403 otherwise), an activity shared with it (404 otherwise), of another government (403).
+     */
+    public Activity acknowledgeable(AgencyIdentity caller, UUID id) {
+        if (!caller.has(Role.PLANNER) && !caller.has(Role.COORDINATOR)) {
+            throw new AgencyForbiddenException("agency " + caller.agency() + " of " + caller.government()
+                    + " has neither the planner nor the coordinator role, which answer partners' notices");
+        }
         Activity activity = readable(caller.government(), id);
         if (activity.organizer.equals(caller.government())) {
             throw new AgencyForbiddenException("the organizer does not acknowledge its own activity's notice");
         }
+        return activity;
+    }
+
+    @Transactional
+    public Acknowledgement acknowledge(AgencyIdentity caller, UUID id, AcknowledgementRequest request) {
+        acknowledgeable(caller, id);
         boolean concernWithoutComment = request != null && request.verdict() == Verdict.CONCERN
                 && (request.comment() == null || request.comment().isBlank());
         requests.require(request, concernWithoutComment
@@ -134,23 +146,34 @@ public class ScheduleService {
         return acknowledgement;
     }
 
-    /** Activities of {@code government} starting within the period that the caller may see, by notice outcome. */
-    public ComplianceReport compliance(String caller, String government, LocalDate from, LocalDate to) {
-        List<Activity> items = activities.all().stream()
-                .filter(a -> a.organizer.equals(government) && a.visibleTo(caller) && a.startDate != null
-                        && !a.startDate.isBefore(from) && !a.startDate.isAfter(to))
-                .toList();
-        int compliant = count(items, NoticeOutcome.COMPLIANT);
-        int late = count(items, NoticeOutcome.LATE);
-        int incomplete = count(items, NoticeOutcome.INCOMPLETE);
+    /**
+     * Activities of {@code government} starting within the period that the caller may see, by notice outcome: the
+     * counts cover them all, {@code items} only the {@code wanted} after {@code position} (by first day, then id).
+     */
+    public ComplianceReport compliance(String caller, String government, LocalDate from, LocalDate to,
+                                       Keyset.ByDate position, int wanted) {
+        ActivityRepository.Criteria criteria = new ActivityRepository.Criteria(government, null, null, null, to, true);
+        List<Activity> all = activities.collect(criteria, Keyset.ByDate.before(from), Integer.MAX_VALUE, SCAN_BATCH,
+                a -> a.visibleTo(caller));
+        int compliant = count(all, NoticeOutcome.COMPLIANT);
+        int late = count(all, NoticeOutcome.LATE);
+        int incomplete = count(all, NoticeOutcome.INCOMPLETE);
         int decided = compliant + late + incomplete;
-        return new ComplianceReport(government, from, to, items.size(), compliant, late, incomplete,
-                count(items, NoticeOutcome.PENDING), items.stream().mapToInt(a -> a.shortNoticeChanges).sum(),
+        List<Activity> items = all.stream().filter(a -> after(Keyset.ByDate.of(a), position)).limit(wanted).toList();
+        return new ComplianceReport(government, from, to, all.size(), compliant, late, incomplete,
+                count(all, NoticeOutcome.PENDING), all.stream().mapToInt(a -> a.shortNoticeChanges).sum(),
                 decided == 0 ? null : (double) compliant / decided, items);
     }
 
-    public List<Advisory> advisories(String caller) {
-        return advisories.forGovernment(caller);
+    /** Up to {@code wanted} advisories addressed to the caller's government, by creation then id, after {@code position}. */
+    public List<Advisory> advisories(String caller, Optional<Keyset.ByTime> position, int wanted) {
+        return advisories.page(caller, position, wanted);
+    }
+
+    private static boolean after(Keyset.ByDate item, Keyset.ByDate position) {
+        int byDate = item.date().compareTo(position.date());
+        // PostgreSQL orders uuids byte by byte, as their hex text sorts; UUID.compareTo compares signed halves.
+        return byDate > 0 || (byDate == 0 && item.id().toString().compareTo(position.id().toString()) > 0);
     }
 
     private static int count(List<Activity> items, NoticeOutcome outcome) {

@@ -7,19 +7,20 @@ import jakarta.transaction.Transactional;
 import org.outreachexchange.edge.FieldError;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.edge.RequestValidator;
+import org.outreachexchange.gateway.config.SubscriptionConfig;
 import org.outreachexchange.gateway.domain.Delivery;
 import org.outreachexchange.gateway.domain.DeliveryAttempt;
 import org.outreachexchange.gateway.domain.DeliveryAttemptRepository;
 import org.outreachexchange.gateway.domain.DeliveryChannel;
 import org.outreachexchange.gateway.domain.DeliveryRepository;
 import org.outreachexchange.gateway.domain.DeliveryStatus;
-import org.outreachexchange.gateway.domain.FeedEntry;
 import org.outreachexchange.gateway.domain.FeedEntryRepository;
+import org.outreachexchange.gateway.domain.Keyset;
 import org.outreachexchange.gateway.domain.Subscription;
 import org.outreachexchange.gateway.domain.SubscriptionKind;
 import org.outreachexchange.gateway.domain.SubscriptionRepository;
 import org.outreachexchange.identity.AgencyIdentity;
-import org.outreachexchange.identity.quarkus.AgencyForbiddenException;
+import org.outreachexchange.identity.Role;
 import org.outreachexchange.identity.quarkus.TrustedGovernments;
 
 import java.io.UncheckedIOException;
@@ -29,10 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Subscriptions of partner governments; each government reads and changes only its own. */
+/**
+ * Partners' subscriptions. Each belongs to the agency that created it: that agency and its government's coordinator
+ * read and change it, and to everyone else it does not exist.
+ */
 @ApplicationScoped
 public class SubscriptionService {
 
@@ -48,11 +51,12 @@ public class SubscriptionService {
     private final TrustedGovernments trusted;
     private final RequestValidator requests;
     private final ObjectMapper json;
+    private final SubscriptionConfig config;
     private final Clock clock;
 
     SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries, DeliveryAttemptRepository attempts,
                         FeedEntryRepository entries, WebhookUrlValidator urls, TrustedGovernments trusted,
-                        RequestValidator requests, ObjectMapper json, Clock clock) {
+                        RequestValidator requests, ObjectMapper json, SubscriptionConfig config, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
@@ -61,12 +65,20 @@ public class SubscriptionService {
         this.trusted = trusted;
         this.requests = requests;
         this.json = json;
+        this.config = config;
         this.clock = clock;
     }
 
+    /** Any agency subscribes for its own government, up to the government's cap (409 beyond it). */
     @Transactional
     public Subscription create(AgencyIdentity caller, SubscriptionRequest request) {
         validate(request);
+        subscriptions.lockGovernment(caller.government());
+        int cap = config.maxPerGovernment();
+        if (subscriptions.countOfGovernment(caller.government()) >= cap) {
+            throw ProblemException.conflict(caller.government() + " already keeps " + cap
+                    + " subscriptions, the most one government may keep; delete one first");
+        }
         Subscription subscription = Subscription.create(caller.government(), caller.agency(), request.kind(), request.channel(),
                 request.url(), write(request.subscriptionFilters()), request.active() == null || request.active(),
                 WebhookSigner::newSecret, WebhookSigner::newToken, clock.instant());
@@ -74,23 +86,30 @@ public class SubscriptionService {
         return subscription;
     }
 
-    public List<Subscription> list(String government) {
-        return subscriptions.ofGovernment(government);
+    /** Up to {@code limit} of the subscriptions the caller owns (a coordinator: all its government's), after {@code position}. */
+    public List<Subscription> list(AgencyIdentity caller, Optional<Keyset.ByTime> position, int limit) {
+        Optional<String> agency = caller.has(Role.COORDINATOR) ? Optional.empty() : Optional.of(caller.agency());
+        return subscriptions.page(caller.government(), agency, position, limit);
     }
 
-    public Subscription get(String government, UUID id) {
-        Subscription subscription = subscriptions.findByIdOptional(id)
+    /**
+     * The subscription, if the caller owns it: the agency that created it, or a coordinator of its government. Anyone
+     * else gets the same 404 as for an id that does not exist, so a subscription's existence is never revealed.
+     */
+    public Subscription owned(AgencyIdentity caller, UUID id) {
+        return subscriptions.findByIdOptional(id).filter(s -> owns(caller, s))
                 .orElseThrow(() -> ProblemException.notFound("no subscription " + id));
-        if (!subscription.government.equals(government)) {
-            throw new AgencyForbiddenException("subscription " + id + " belongs to another government");
-        }
-        return subscription;
+    }
+
+    static boolean owns(AgencyIdentity caller, Subscription subscription) {
+        return subscription.government.equals(caller.government())
+                && (subscription.agency.equals(caller.agency()) || caller.has(Role.COORDINATOR));
     }
 
     /** Replaces URL, filters and the active flag; kind and channel are fixed at creation. */
     @Transactional
-    public Subscription update(String government, UUID id, SubscriptionRequest request) {
-        Subscription subscription = get(government, id);
+    public Subscription update(AgencyIdentity caller, UUID id, SubscriptionRequest request) {
+        Subscription subscription = owned(caller, id);
         validate(request);
         if (request.kind() != subscription.kind || request.channel() != subscription.channel) {
             throw ProblemException.invalid(request.kind() != subscription.kind ? "kind" : "channel", "immutable",
@@ -101,24 +120,28 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public void delete(String government, UUID id) {
-        subscriptions.delete(get(government, id));
+    public void delete(AgencyIdentity caller, UUID id) {
+        subscriptions.delete(owned(caller, id));
     }
 
-    public List<DeliveryLog> deliveries(String government, UUID id, DeliveryStatus status) {
-        get(government, id);
-        List<Delivery> list = deliveries.ofSubscription(id, status);
-        Map<Long, FeedEntry> feed = list.isEmpty() ? Map.of()
-                : entries.list("id in ?1", list.stream().map(d -> d.feedEntryId).toList()).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        return list.stream().map(d -> new DeliveryLog(d, Optional.ofNullable(feed.get(d.feedEntryId)).map(e -> e.eventType).orElse(null),
-                attempts.ofDelivery(d.id))).toList();
+    /**
+     * Up to {@code limit} lines of the delivery log (only {@code status}, if given), newest first, before the
+     * delivery of feed entry {@code beforeEntry}; the attempts of the whole page are read at once.
+     */
+    public List<DeliveryLog> deliveries(AgencyIdentity caller, UUID id, Optional<DeliveryStatus> status, Optional<Long> beforeEntry,
+                                        int limit) {
+        owned(caller, id);
+        List<DeliveryRepository.Logged> page = deliveries.page(id, status, beforeEntry, limit);
+        Map<UUID, List<DeliveryAttempt>> tried = attempts.ofDeliveries(page.stream().map(l -> l.delivery().id).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.deliveryId));
+        return page.stream().map(l -> new DeliveryLog(l.delivery(), l.eventType(),
+                tried.getOrDefault(l.delivery().id, List.of()))).toList();
     }
 
     /** Sends a dead letter again, with the same webhook-id, after the subscriber fixed its endpoint. */
     @Transactional
-    public Delivery replay(String government, UUID id, UUID deliveryId) {
-        Subscription subscription = get(government, id);
+    public Delivery replay(AgencyIdentity caller, UUID id, UUID deliveryId) {
+        Subscription subscription = owned(caller, id);
         Delivery delivery = deliveries.findByIdOptional(deliveryId).filter(d -> d.subscriptionId.equals(id))
                 .orElseThrow(() -> ProblemException.notFound("no delivery " + deliveryId + " for subscription " + id));
         if (delivery.status != DeliveryStatus.DEAD) {
@@ -131,9 +154,13 @@ public class SubscriptionService {
         return delivery;
     }
 
-    /** SSE: the next entries of the subscription's stream after the entry {@code lastId} (0: from the start). */
-    public List<FeedEntry> entriesAfter(UUID subscriptionId, long lastId, int limit) {
-        return entries.streamAfter(subscriptionId, lastId, limit);
+    /** The caller's SSE subscription whose stream it opens; 409 for a subscription of another channel. */
+    public Subscription streamed(AgencyIdentity caller, UUID id) {
+        Subscription subscription = owned(caller, id);
+        if (subscription.channel != DeliveryChannel.SSE) {
+            throw ProblemException.conflict("subscription " + id + " delivers by " + subscription.channel + ", not SSE");
+        }
+        return subscription;
     }
 
     /** A stream resumes after an entry it sent; any other Last-Event-ID is refused. */

@@ -68,6 +68,8 @@ public class WebhookSender {
         options.setConnectTimeout(timeoutMillis).setForceSni(true).setVerifyHost(true);
         // Every call in flight may need a connection of its own, and any number of them may go to one endpoint.
         this.http = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.concurrency()));
+        // A look-up holds its delivery's slot, so there are never more at once than slots: one thread each, none waits in
+        // the queue, and one government's slow DNS (held to its share of the slots) cannot delay another's look-ups.
         AtomicInteger threads = new AtomicInteger();
         this.resolver = new ThreadPoolExecutor(config.concurrency(), config.concurrency(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), task -> {
@@ -92,10 +94,15 @@ public class WebhookSender {
                 .exceptionally(failure -> {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     // Checked again at each attempt: the host's addresses may have changed since the subscription was made.
-                    return cause instanceof ProblemException refused
+                    // A refused address is not sent at all; a name that does not resolve may again (a DNS outage), so it is retried.
+                    return cause instanceof ProblemException refused && !unresolvable(refused)
                             ? DeliveryOutcome.notSent(webhook.deliveryId(), refused.getMessage(), attemptedAt)
                             : DeliveryOutcome.failed(webhook.deliveryId(), cause, attemptedAt, WALL_CLOCK.instant(), 0);
                 });
+    }
+
+    private static boolean unresolvable(ProblemException refused) {
+        return refused.errors().stream().anyMatch(error -> error.rule().equals(WebhookUrlValidator.UNRESOLVABLE));
     }
 
     private CompletionStage<DeliveryOutcome> call(Webhook webhook, WebhookTarget target, Instant attemptedAt) {

@@ -4,40 +4,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.config.DeliveryConfig;
+import org.outreachexchange.gateway.domain.AddressPolicy;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Keeps webhooks from reaching the gateway's own network (SSRF): http(s) only, no credentials, and a host whose every
- * address is public (no loopback, private, link-local, CGNAT, unique-local or otherwise internal one) unless the host
- * is on the configured allow-list. Resolving here blocks on DNS: callers on an event loop or the delivery dispatcher
- * call it from a thread of their own.
+ * address is public ({@link AddressPolicy}) unless the host is on the configured allow-list. Resolving here blocks on
+ * DNS: callers on an event loop or the delivery dispatcher call it from a thread of their own.
  */
 @ApplicationScoped
 public class WebhookUrlValidator {
 
-    /** Name resolution, replaceable so tests can say what a name resolves to. */
-    @FunctionalInterface
-    interface Resolver {
-        InetAddress[] resolve(String host) throws UnknownHostException;
-    }
+    /** The rule of a host that did not resolve: unlike the others, possibly passing (a DNS outage). */
+    public static final String UNRESOLVABLE = "resolvable";
 
     private final Set<String> allowedHosts;
-    private final Resolver resolver;
+    private final HostResolver resolver;
 
     @Inject
-    WebhookUrlValidator(DeliveryConfig config) {
-        this(config.allowedHosts().orElse(Set.of()), InetAddress::getAllByName);
+    WebhookUrlValidator(DeliveryConfig config, HostResolver resolver) {
+        this(config.allowedHosts().orElse(Set.of()), resolver);
     }
 
-    WebhookUrlValidator(Set<String> allowedHosts, Resolver resolver) {
+    WebhookUrlValidator(Set<String> allowedHosts, HostResolver resolver) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         this.resolver = resolver;
     }
@@ -64,34 +61,25 @@ public class WebhookUrlValidator {
             throw ProblemException.invalid(field, "no-credentials", "must not carry credentials");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        InetAddress[] addresses;
+        List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
-            throw ProblemException.invalid(field, "resolvable", "host " + host + " does not resolve");
+            throw ProblemException.invalid(field, UNRESOLVABLE, "host " + host + " does not resolve");
+        }
+        if (addresses.isEmpty()) {
+            throw ProblemException.invalid(field, UNRESOLVABLE, "host " + host + " does not resolve");
         }
         if (!allowedHosts.contains(host)) {
+            // Every address, not only the one a call would use: the resolver's order may change from one look-up to the next.
             for (InetAddress address : addresses) {
-                if (internal(address)) {
-                    throw ProblemException.invalid(field, "public-address", "host " + host + " resolves to an internal address");
+                Optional<String> refusal = AddressPolicy.refusal(address);
+                if (refusal.isPresent()) {
+                    throw ProblemException.invalid(field, "public-address", "host " + host + " resolves to an internal address ("
+                            + address.getHostAddress() + ": " + refusal.get() + ")");
                 }
             }
         }
-        return new WebhookTarget(uri, List.of(addresses));
-    }
-
-    private static boolean internal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) == 0xfc; // unique local fc00::/7
-        }
-        int first = bytes[0] & 0xff;
-        int second = bytes[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, carrier-grade NAT 100.64/10
-                || (first == 169 && second == 254) || first >= 240;
+        return new WebhookTarget(uri, addresses);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,14 @@ public class Activity {
 
     @Column(nullable = false, updatable = false)
     private String organizer;
+
+    /** The agency that planned it; none for activities planned before agencies were recorded (V2). */
+    @Column(name = "created_by", updatable = false)
+    private String createdBy;
+
+    /** Where it stands in the list, given in commit order ({@link ActivityRepository#nextListPosition}). */
+    @Column(name = "list_position", nullable = false, updatable = false)
+    private long listPosition;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -109,10 +119,13 @@ public class Activity {
     protected Activity() {
     }
 
-    public static Activity plan(UUID id, String organizer, ActivityContent content, Instant now) {
+    public static Activity plan(UUID id, String organizer, String createdBy, long listPosition, ActivityContent content,
+                                Instant now) {
         Activity activity = new Activity();
         activity.id = id;
         activity.organizer = organizer;
+        activity.createdBy = createdBy;
+        activity.listPosition = listPosition;
         activity.createdAt = now;
         activity.apply(content, now);
         activity.version = 1;
@@ -138,6 +151,19 @@ public class Activity {
         this.status = ActivityStatus.CANCELLED;
         this.updatedAt = now;
         this.version++;
+    }
+
+    /** Planners plan; so does the coordinator, for any of its government's agencies. */
+    public static boolean mayBePlannedBy(AgencyIdentity agency) {
+        return agency.has(Role.PLANNER) || agency.has(Role.COORDINATOR);
+    }
+
+    /**
+     * Revising, completing and cancelling belong to the planners of the agency that planned it, and to the
+     * government's coordinator. (That the agency is of this government is checked for every request.)
+     */
+    public boolean mayBeChangedBy(AgencyIdentity agency) {
+        return agency.has(Role.COORDINATOR) || agency.has(Role.PLANNER) && agency.agency().equals(createdBy);
     }
 
     /** Only a PLANNED activity with exact dates can be completed: results need to say when it was held. */
@@ -185,6 +211,14 @@ public class Activity {
 
     public String organizer() {
         return organizer;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public long listPosition() {
+        return listPosition;
     }
 
     public ActivityType type() {

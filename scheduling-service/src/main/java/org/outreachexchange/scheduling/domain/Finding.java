@@ -5,6 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What an activity found about one recipient's element; the evaluation-service re-evaluates from it. */
-public record Finding(@NotNull String country, @NotNull Element element, @NotNull Assessment assessment,
-                      @NotBlank @Size(max = 2000) String evidence) {
+public record Finding(@NotNull @Size(max = Limits.COUNTRY) String country, @NotNull Element element, @NotNull Assessment assessment,
+                      @NotBlank @Size(max = Limits.EVIDENCE) String evidence) {
 }

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Which element an activity works on, and what it aims for. */
-public record Objective(@NotNull Element element, @NotBlank @Size(max = 2000) String text) {
+public record Objective(@NotNull Element element, @NotBlank @Size(max = Limits.OBJECTIVE_TEXT) String text) {
 }

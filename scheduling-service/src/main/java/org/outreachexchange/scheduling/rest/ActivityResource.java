@@ -19,25 +19,30 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.Pages;
 import org.outreachexchange.edge.Params;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.edge.ProblemMapper;
 import org.outreachexchange.scheduling.domain.Activity;
+import org.outreachexchange.scheduling.domain.ActivityRepository.ListPosition;
 import org.outreachexchange.scheduling.domain.ActivityStatus;
 import org.outreachexchange.scheduling.domain.ActivityType;
 import org.outreachexchange.scheduling.service.ActivityRequest;
 import org.outreachexchange.scheduling.service.ActivityService;
 import org.outreachexchange.scheduling.service.CancellationRequest;
 import org.outreachexchange.scheduling.service.CompletionRequest;
+import org.outreachexchange.scheduling.service.ETags;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 @Path("/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +50,7 @@ import java.util.Set;
 @Tag(name = "Activities", description = "The outreach activities of the government this deployment serves")
 @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field and rule", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
 @APIResponse(responseCode = "401", description = "No or invalid agency token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
-@APIResponse(responseCode = "403", description = "The agency belongs to another government", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+@APIResponse(responseCode = "403", description = "The agency belongs to another government, or lacks the role or ownership the operation needs", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
 public class ActivityResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -53,21 +58,24 @@ public class ActivityResource {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ActivityService service;
+    private final JsonBodies bodies;
 
-    ActivityResource(ActivityService service) {
+    ActivityResource(ActivityService service, JsonBodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     @POST
-    @Operation(summary = "Plan an activity", description = "The organizer is the government this deployment serves. A retried request with the same Idempotency-Key and body returns the activity planned first and plans nothing new.")
+    @Operation(summary = "Plan an activity", description = "Roles: planner or coordinator. The organizer is the government this deployment serves and the creating agency the caller's. A retried request with the same Idempotency-Key and body returns the activity planned first and plans nothing new.")
     @APIResponse(responseCode = "201", description = "Planned (or planned earlier under the same Idempotency-Key)",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response plan(@Parameter(description = "Any unique string up to 200 characters; retries reuse it")
                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                         ActivityRequest request, @Context UriInfo uri) {
-        ActivityService.Planned planned = service.plan(request, idempotencyKey(idempotencyKey));
+                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActivityRequest.class))) String body,
+                         @Context UriInfo uri) {
+        ActivityService.Planned planned = service.plan(bodies.of(body, ActivityRequest.class), () -> idempotencyKey(idempotencyKey));
         Activity activity = planned.activity();
         return Response.created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
                 .header("ETag", ETags.of(activity))
@@ -77,32 +85,43 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "List activities", description = "Every given filter must match; a period matches activities whose schedule overlaps it, and a month-precision schedule covers its whole month.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityView.class)))
-    public List<ActivityView> list(@Parameter(description = "ISO 3166-1 alpha-2 code") @QueryParam("recipient") String recipient,
-                                   @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
-                                   @Parameter(schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
-                                   @Parameter(description = "ISO date; period start, inclusive") @QueryParam("from") String from,
-                                   @Parameter(description = "ISO date; period end, inclusive") @QueryParam("to") String to) {
+    @Operation(summary = "List activities", description = "Roles: any agency of the government. Every given filter must match; a period matches activities whose schedule overlaps it, and a month-precision schedule covers its whole month. In planning order (as committed), paged: follow Link rel=next.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "Link", description = "<...>; rel=\"next\" when more follow"),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityView.class)))
+    public Response list(@Parameter(description = "ISO 3166-1 alpha-2 code") @QueryParam("recipient") String recipient,
+                         @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
+                         @Parameter(schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
+                         @Parameter(description = "ISO date; period start, inclusive") @QueryParam("from") String from,
+                         @Parameter(description = "ISO date; period end, inclusive") @QueryParam("to") String to,
+                         @Parameter(description = "Page size, 1 to " + Pages.MAX_LIMIT + "; " + Pages.DEFAULT_LIMIT + " when omitted") @QueryParam("limit") String limit,
+                         @Parameter(description = "The cursor from the previous page's Link rel=next") @QueryParam("after") String after,
+                         @Context UriInfo uri) {
         Params.All params = new Params.All();
-        Optional<String> country = params.take(() -> Params.code("recipient", strip(recipient), "[A-Z]{2}", "MY"));
+        Optional<String> country = params.take(() -> Params.code("recipient", text(params, "recipient", recipient), "[A-Z]{2}", "MY"));
         country.filter(c -> !COUNTRIES.contains(c)).ifPresent(c -> params.add(new FieldError("recipient", "iso-3166-alpha-2",
                 "'" + c + "' is not an ISO 3166-1 alpha-2 country code")));
-        Optional<ActivityType> activityType = params.take(() -> Params.enumValue("type", strip(type), ActivityType.class));
-        Optional<ActivityStatus> activityStatus = params.take(() -> Params.enumValue("status", strip(status), ActivityStatus.class));
-        Optional<LocalDate> fromDate = params.take(() -> Params.date("from", strip(from)));
-        Optional<LocalDate> toDate = params.take(() -> Params.date("to", strip(to)));
+        Optional<ActivityType> activityType = params.take(() -> Params.enumValue("type", text(params, "type", type), ActivityType.class));
+        Optional<ActivityStatus> activityStatus = params.take(() -> Params.enumValue("status", text(params, "status", status), ActivityStatus.class));
+        Optional<LocalDate> fromDate = params.take(() -> Params.date("from", text(params, "from", from)));
+        Optional<LocalDate> toDate = params.take(() -> Params.date("to", text(params, "to", to)));
         params.take(() -> {
             Params.period(fromDate, toDate);
             return Optional.empty();
         });
+        Optional<Integer> pageSize = params.take(() -> Optional.of(Pages.limit(text(params, "limit", limit))));
+        Optional<ListPosition> position = params.take(() -> listPosition(text(params, "after", after)));
         params.requireNone();
-        return service.search(country, activityType, activityStatus, fromDate, toDate).stream().map(ActivityView::of).toList();
+        int size = pageSize.orElseThrow();
+        List<Activity> fetched = service.search(country, activityType, activityStatus, fromDate, toDate, position, size + 1);
+        Response page = Pages.page(fetched, size, a -> Pages.cursor(Long.toString(a.listPosition()), a.id().toString()), uri);
+        @SuppressWarnings("unchecked")
+        List<Activity> activities = (List<Activity>) page.getEntity();
+        return Response.fromResponse(page).entity(activities.stream().map(ActivityView::of).toList()).build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an activity", description = "The ETag header carries its version for a later If-Match.")
+    @Operation(summary = "Read an activity", description = "Roles: any agency of the government. The ETag header carries its version for a later If-Match.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response get(@PathParam("id") String id) {
@@ -111,7 +130,7 @@ public class ActivityResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Revise an activity", description = "Replaces what the agency decides (schedule, agenda, objectives...); a month may be narrowed to dates. Requires If-Match with the current ETag.")
+    @Operation(summary = "Revise an activity", description = "Roles: planner of the agency that planned it, or coordinator. Replaces what the agency decides (schedule, agenda, objectives...); a month may be narrowed to dates. Requires If-Match with the current ETag.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "409", description = "The activity is completed or cancelled", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
@@ -119,33 +138,32 @@ public class ActivityResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response revise(@PathParam("id") String id,
                            @Parameter(description = "The ETag of the version being revised, e.g. \"3\"", required = true) @HeaderParam("If-Match") String ifMatch,
-                           ActivityRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.of(428, "revising needs If-Match with the activity's current ETag, so no change is overwritten unseen");
-        }
-        return withETag(service.revise(Params.id("activity", id), ETags.expectedVersion(ifMatch), request));
+                           @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActivityRequest.class))) String body) {
+        return withETag(service.revise(Params.id("activity", id), ifMatch, bodies.of(body, ActivityRequest.class)));
     }
 
     @POST
     @Path("{id}/completion")
-    @Operation(summary = "Complete an activity with its results", description = "Only a PLANNED activity with exact dates; findings name recipient countries. If-Match is optional and honoured.")
+    @Operation(summary = "Complete an activity with its results", description = "Roles: planner of the agency that planned it, or coordinator. Only a PLANNED activity with exact dates; findings name recipient countries. If-Match is optional and honoured.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "409", description = "Not a PLANNED activity with exact dates", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
-    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CompletionRequest request) {
-        return withETag(service.complete(Params.id("activity", id), ETags.expectedVersion(ifMatch), request));
+    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CompletionRequest.class))) String body) {
+        return withETag(service.complete(Params.id("activity", id), ifMatch, bodies.of(body, CompletionRequest.class)));
     }
 
     @POST
     @Path("{id}/cancellation")
-    @Operation(summary = "Cancel an activity with a reason", description = "If-Match is optional and honoured.")
+    @Operation(summary = "Cancel an activity with a reason", description = "Roles: planner of the agency that planned it, or coordinator. If-Match is optional and honoured.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "409", description = "Already completed or cancelled", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
-    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CancellationRequest request) {
-        return withETag(service.cancel(Params.id("activity", id), ETags.expectedVersion(ifMatch), request));
+    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CancellationRequest.class))) String body) {
+        return withETag(service.cancel(Params.id("activity", id), ifMatch, bodies.of(body, CancellationRequest.class)));
     }
 
     private static Response withETag(Activity activity) {
@@ -159,10 +177,39 @@ public class ActivityResource {
         if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "size", "Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
+        if (hasControlCharacters(key)) {
+            throw ProblemException.invalid(IDEMPOTENCY_KEY, "control-characters", "Idempotency-Key may not hold control characters");
+        }
         return Optional.of(key);
     }
 
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
+    /** The list position an {@code after} cursor names, or 400 naming {@code after}. */
+    private static Optional<ListPosition> listPosition(String after) {
+        return Pages.after(after, 2).map(parts -> {
+            try {
+                return new ListPosition(Long.parseLong(parts.get(0)), UUID.fromString(parts.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("after", "cursor", "after is the cursor of a previous page's Link: rel=\"next\"");
+            }
+        });
+    }
+
+    /**
+     * A query parameter's text without surrounding spaces; one holding control characters is refused (and read as
+     * absent) rather than trimmed into a valid value, since trimming removes some of them.
+     */
+    private static String text(Params.All params, String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (hasControlCharacters(value)) {
+            params.add(new FieldError(name, "control-characters", name + " may not hold control characters"));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.outreachexchange.edge.ProblemException;
+import org.outreachexchange.identity.AgencyIdentity;
+import org.outreachexchange.identity.quarkus.AgencyForbiddenException;
+import org.outreachexchange.identity.quarkus.CurrentAgency;
 import org.outreachexchange.scheduling.config.SchedulingConfig;
 import org.outreachexchange.scheduling.domain.Activity;
 import org.outreachexchange.scheduling.domain.ActivityContent;
@@ -26,10 +29,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The government's agencies' use cases. Each change and its event commit in one transaction; the order of checks is
- * existence (404), version (412), status (409), then input (400), and a refused request changes nothing.
+ * existence (404), the caller's role and ownership (403), version (428, 412), status (409), then input (400), and a
+ * refused request changes nothing. Bodies arrive unread ({@link Supplier}) and are read only after the caller was
+ * found entitled, so a caller who may not act learns nothing from how its body is judged.
  */
 @ApplicationScoped
 public class ActivityService {
@@ -41,9 +47,10 @@ public class ActivityService {
     private final SchedulingConfig config;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final CurrentAgency caller;
 
     ActivityService(ActivityRepository activities, IdempotencyKeys idempotencyKeys, ActivityValidator validator,
-                    ActivityEvents events, SchedulingConfig config, ObjectMapper mapper, Clock clock) {
+                    ActivityEvents events, SchedulingConfig config, ObjectMapper mapper, Clock clock, CurrentAgency caller) {
         this.activities = activities;
         this.idempotencyKeys = idempotencyKeys;
         this.validator = validator;
@@ -51,6 +58,7 @@ public class ActivityService {
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
+        this.caller = caller;
     }
 
     /** The activity planned, and whether it was planned earlier by a request with the same Idempotency-Key. */
@@ -58,7 +66,14 @@ public class ActivityService {
     }
 
     @Transactional
-    public Planned plan(ActivityRequest request, Optional<String> idempotencyKey) {
+    public Planned plan(Supplier<ActivityRequest> body, Supplier<Optional<String>> idempotencyKeyHeader) {
+        AgencyIdentity agency = caller.identity();
+        if (!Activity.mayBePlannedBy(agency)) {
+            throw new AgencyForbiddenException("agency " + agency.agency() + " of " + agency.government()
+                    + " may not plan activities: that needs the planner or coordinator role");
+        }
+        Optional<String> idempotencyKey = idempotencyKeyHeader.get();
+        ActivityRequest request = body.get();
         ActivityContent content = validator.content(request);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
@@ -74,7 +89,7 @@ public class ActivityService {
                 return new Planned(get(claim.activityId()), true);
             }
         }
-        Activity activity = Activity.plan(id, config.government(), content, now);
+        Activity activity = Activity.plan(id, config.government(), agency.agency(), activities.nextListPosition(), content, now);
         activities.persist(activity);
         events.append(activity, ActivityChange.PLANNED);
         return new Planned(activity, false);
@@ -84,46 +99,59 @@ public class ActivityService {
         return activities.findActivity(id).orElseThrow(() -> notFound(id));
     }
 
-    private Activity lock(UUID id) {
-        return activities.findForUpdate(id).orElseThrow(() -> notFound(id));
+    /** The activity, locked, once the caller was found entitled to change it (404, else 403). */
+    private Activity lockForChange(UUID id, String change) {
+        Activity activity = activities.findForUpdate(id).orElseThrow(() -> notFound(id));
+        AgencyIdentity agency = caller.identity();
+        if (!activity.mayBeChangedBy(agency)) {
+            throw new AgencyForbiddenException("agency " + agency.agency() + " may not " + change + " activity " + id
+                    + ": only planners of the agency that planned it" + (activity.createdBy() == null ? "" : " (" + activity.createdBy() + ")")
+                    + " or the government's coordinator may");
+        }
+        return activity;
     }
 
     private ProblemException notFound(UUID id) {
         return ProblemException.notFound("no activity " + id + " of " + config.government());
     }
 
+    /** Up to {@code limit} matching activities after the list position {@code after}, in list order. */
     public List<Activity> search(Optional<String> recipient, Optional<ActivityType> type, Optional<ActivityStatus> status,
-                                 Optional<LocalDate> from, Optional<LocalDate> to) {
-        return activities.search(recipient, type, status, from, to);
+                                 Optional<LocalDate> from, Optional<LocalDate> to,
+                                 Optional<ActivityRepository.ListPosition> after, int limit) {
+        return activities.search(recipient, type, status, from, to, after, limit);
     }
 
     @Transactional
-    public Activity revise(UUID id, Optional<Long> expectedVersion, ActivityRequest request) {
-        Activity activity = lock(id);
-        requireVersion(activity, expectedVersion);
+    public Activity revise(UUID id, String ifMatch, Supplier<ActivityRequest> body) {
+        Activity activity = lockForChange(id, "revise");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.of(428, "revising needs If-Match with the activity's current ETag, so no change is overwritten unseen");
+        }
+        requireVersion(activity, ETags.expectedVersion(ifMatch));
         activity.requireOpen("revised");
-        activity.revise(validator.content(request), clock.instant());
+        activity.revise(validator.content(body.get()), clock.instant());
         events.append(activity, ActivityChange.REVISED);
         return activity;
     }
 
     @Transactional
-    public Activity complete(UUID id, Optional<Long> expectedVersion, CompletionRequest request) {
-        Activity activity = lock(id);
-        requireVersion(activity, expectedVersion);
+    public Activity complete(UUID id, String ifMatch, Supplier<CompletionRequest> body) {
+        Activity activity = lockForChange(id, "complete");
+        requireVersion(activity, ETags.expectedVersion(ifMatch));
         activity.requireCompletable();
-        Results results = validator.results(request, activity.schedule(), activity.recipients());
+        Results results = validator.results(body.get(), activity.schedule(), activity.recipients());
         activity.complete(results, clock.instant());
         events.append(activity, ActivityChange.COMPLETED);
         return activity;
     }
 
     @Transactional
-    public Activity cancel(UUID id, Optional<Long> expectedVersion, CancellationRequest request) {
-        Activity activity = lock(id);
-        requireVersion(activity, expectedVersion);
+    public Activity cancel(UUID id, String ifMatch, Supplier<CancellationRequest> body) {
+        Activity activity = lockForChange(id, "cancel");
+        requireVersion(activity, ETags.expectedVersion(ifMatch));
         activity.requireOpen("cancelled");
-        activity.cancel(validator.cancellationReason(request), clock.instant());
+        activity.cancel(validator.cancellationReason(body.get()), clock.instant());
         events.append(activity, ActivityChange.CANCELLED);
         return activity;
     }

@@ -1,4 +1,4 @@
-package org.outreachexchange.scheduling.rest;
+package org.outreachexchange.scheduling.service;
 
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.scheduling.domain.Activity;
@@ -8,19 +8,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An activity's ETag is its version in quotes, e.g. {@code "3"}. */
-final class ETags {
+public final class ETags {
 
     private static final Pattern STRONG = Pattern.compile("\"(\\d{1,18})\"");
 
     private ETags() {
     }
 
-    static String of(Activity activity) {
+    public static String of(Activity activity) {
         return "\"" + activity.version() + "\"";
     }
 
     /** The version an If-Match header expects; empty for none or {@code *}. */
-    static Optional<Long> expectedVersion(String ifMatch) {
+    public static Optional<Long> expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return Optional.empty();
         }
