@@ -39,7 +39,7 @@ class FuzzTest {
 
     @TestHTTPResource("/")
     URI base;
-    @TestHTTPResource(value = "/q/openapi", management = true)
+    @TestHTTPResource(value = "openapi", management = true)
     URI openapi;
     @Inject
     DataSource dataSource;
@@ -48,10 +48,10 @@ class FuzzTest {
     void hostileRequestsAreRefusedAsProblemsAndStoreNothing() {
         FuzzRequests requests = new FuzzRequests(SEED, FuzzTargets.read(openapi).without(CONTRACT_FAILURE), TestCredentials.of("US", "EXBS", "JP"),
                 FuzzExamples.GATEWAY);
-        Fuzzer fuzzer = new Fuzzer("exchange-gateway", requests, new FuzzClient(base, Duration.ofSeconds(30)),
-                new TableCounts(dataSource::getConnection, Set.of()));
-
-        FuzzReport report = fuzzer.run(REQUESTS);
+        FuzzReport report;
+        try (TableCounts tables = new TableCounts(dataSource::getConnection, Set.of())) {
+            report = new Fuzzer("exchange-gateway", requests, new FuzzClient(base, Duration.ofSeconds(30)), tables).run(REQUESTS);
+        }
 
         System.out.println(report.summary());
         assertThat(report.passed()).as(report.summary()).isTrue();

@@ -112,7 +112,8 @@ public class ProblemMapper {
 
     /**
      * The problem as a map, for answers written below JAX-RS (the body limit). Texts that quote the request (a value, a
-     * field name, the path) are cut to {@link #MAX_TEXT} characters, so a problem never echoes a huge input back.
+     * field name, the path) are cut to {@link #MAX_TEXT} characters and at most {@link #MAX_ERRORS} errors are listed, so a
+     * problem never echoes a huge input back.
      */
     static Map<String, Object> body(int status, String detail, List<FieldError> errors, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -122,10 +123,13 @@ public class ProblemMapper {
         body.put("detail", cut(detail));
         body.put("instance", cut(instance));
         if (!errors.isEmpty()) {
-            body.put("errors", errors.stream().map(e -> new FieldError(cut(e.field()), e.rule(), cut(e.message()))).toList());
+            body.put("errors", errors.stream().limit(MAX_ERRORS).map(e -> new FieldError(cut(e.field()), e.rule(), cut(e.message()))).toList());
         }
         return body;
     }
+
+    /** The most broken rules a problem lists (its detail still counts them all): a list of 10,000 bad items is not echoed. */
+    static final int MAX_ERRORS = 100;
 
     /** The longest text a problem quotes; longer ones end in an ellipsis. */
     static final int MAX_TEXT = 300;

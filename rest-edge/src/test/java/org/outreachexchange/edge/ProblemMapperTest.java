@@ -49,6 +49,17 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aProblemListsAtMostAHundredBrokenRules() {
+        List<FieldError> many = java.util.stream.IntStream.range(0, 1_001)
+                .mapToObj(i -> new FieldError("recipients[" + i + "]", "unique", "MY is listed twice")).toList();
+
+        var body = ProblemMapper.body(400, "the request breaks 1001 rules", many, "/activities");
+
+        assertThat((List<?>) body.get("errors")).hasSize(ProblemMapper.MAX_ERRORS);
+        assertThat(body.get("detail")).isEqualTo("the request breaks 1001 rules");
+    }
+
+    @Test
     void titlesAreTheStatusesReasonPhrases() {
         assertThat(ProblemMapper.title(400)).isEqualTo("Bad Request");
         assertThat(ProblemMapper.title(404)).isEqualTo("Not Found");

@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -97,8 +96,9 @@ public final class FuzzMain {
                 FuzzRequests generator = new FuzzRequests(seed, FuzzTargets.read(URI.create(spec.managementUrl() + "/q/openapi")),
                         credentials(stack, subject), subject.examples());
                 try (StackEffects effects = new StackEffects(stack, subject)) {
+                    settle(subject, effects);
                     FuzzReport report = new Fuzzer(subject.label(), generator, new FuzzClient(base, Duration.ofSeconds(30)), effects)
-                            .run(requests);
+                            .progressEvery(1_000).run(requests);
                     System.out.println(report.summary());
                     reports.add(report);
                 }
@@ -109,6 +109,28 @@ public final class FuzzMain {
         System.out.println(table);
         write(settings, reports, table);
         return reports.stream().allMatch(FuzzReport::passed) ? 0 : 1;
+    }
+
+    /**
+     * Waits until the service has nothing left to do from before (the evaluation-service's Annex I seed events reach
+     * the gateway after both are ready; the previous service's accepted requests reach the next), so that every change
+     * seen during the fuzz is one a request made: the snapshot must hold still for five seconds.
+     */
+    private static void settle(Subject subject, Effects effects) {
+        Map<String, Long>[] last = new Map[]{effects.snapshot()};
+        long[] stillSince = {System.nanoTime()};
+        boolean settled = Pause.until(Duration.ofMinutes(3), () -> {
+            Map<String, Long> now = effects.snapshot();
+            if (!now.equals(last[0])) {
+                last[0] = now;
+                stillSince[0] = System.nanoTime();
+            }
+            Pause.millis(200);
+            return System.nanoTime() - stillSince[0] > Duration.ofSeconds(5).toNanos();
+        });
+        if (!settled) {
+            throw new IllegalStateException(subject.label() + " kept changing for 3 minutes before the fuzz; nothing was sent");
+        }
     }
 
     private static FuzzRequests.Credentials credentials(LocalStack stack, Subject subject) throws NoSuchAlgorithmException {
@@ -127,14 +149,12 @@ public final class FuzzMain {
 
     /** Row counts of the service's database and end offsets of its topics, read once its outbox has nothing pending. */
     private static final class StackEffects implements Effects, AutoCloseable {
-        private final LocalStack stack;
         private final Subject subject;
         private final TableCounts tables;
         private final KafkaConsumer<byte[], byte[]> consumer;
         private final List<TopicPartition> partitions = new ArrayList<>();
 
         StackEffects(LocalStack stack, Subject subject) {
-            this.stack = stack;
             this.subject = subject;
             this.tables = new TableCounts(() -> Stack.connect(stack, subject.process()), Set.of());
             Properties properties = new Properties();
@@ -163,7 +183,7 @@ public final class FuzzMain {
         }
 
         private long pending() {
-            try (Connection c = Stack.connect(stack, subject.process()); Statement s = c.createStatement();
+            try (Statement s = tables.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
                 rs.next();
                 return rs.getLong(1);
@@ -175,6 +195,7 @@ public final class FuzzMain {
         @Override
         public void close() {
             consumer.close();
+            tables.close();
         }
     }
 

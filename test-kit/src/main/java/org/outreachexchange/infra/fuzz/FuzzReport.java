@@ -130,6 +130,10 @@ public final class FuzzReport {
         return List.copyOf(failures);
     }
 
+    public long failureCount() {
+        return failureCount;
+    }
+
     public boolean passed() {
         return failureCount == 0;
     }

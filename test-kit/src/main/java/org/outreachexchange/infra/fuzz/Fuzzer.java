@@ -17,12 +17,19 @@ public final class Fuzzer {
     private final FuzzClient client;
     private final Effects effects;
     private final Learned learned = new Learned();
+    private int progressEvery;
 
     public Fuzzer(String service, FuzzRequests generator, FuzzClient client, Effects effects) {
         this.service = service;
         this.generator = generator;
         this.client = client;
         this.effects = effects;
+    }
+
+    /** Prints a line every {@code requests} requests (for long runs). */
+    public Fuzzer progressEvery(int requests) {
+        this.progressEvery = requests;
+        return this;
     }
 
     public FuzzReport run(int requests) {
@@ -38,6 +45,10 @@ public final class Fuzzer {
                 learned.learn(request.target().substring(request.target().indexOf(' ') + 1), answer.headers(), answer.body());
             }
             before = after;
+            if (progressEvery > 0 && (i + 1) % progressEvery == 0) {
+                System.out.printf("  %s: %,d of %,d requests after %.0f s, %,d broke a rule%n", service, i + 1, requests,
+                        (System.nanoTime() - started) / 1e9, report.failureCount());
+            }
         }
         report.finish(Duration.ofNanos(System.nanoTime() - started), client.retried());
         return report;

@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * The row count of every table of a service's database (schema {@code public}, Flyway's history left out), read in one
- * statement. The outbox table is one of them, so an event a refused request appended would show.
+ * statement on one connection kept open (a new connection for each of thousands of snapshots costs the database a
+ * process each time). The outbox table is one of them, so an event a refused request appended would show.
  */
-public final class TableCounts implements Effects {
+public final class TableCounts implements Effects, AutoCloseable {
 
     /** Opens a connection to the service's database. */
     @FunctionalInterface
@@ -24,6 +25,7 @@ public final class TableCounts implements Effects {
 
     private final Connector connector;
     private final List<String> tables;
+    private Connection connection;
 
     /** Counts every table except {@code excluded} (each exclusion needs a reason where it is made). */
     public TableCounts(Connector connector, Set<String> excluded) {
@@ -42,8 +44,7 @@ public final class TableCounts implements Effects {
             sql.append(i == 0 ? "" : ", ").append("(SELECT count(*) FROM \"").append(tables.get(i)).append("\")");
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = connector.connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql.toString())) {
+        try (Statement statement = connection().createStatement(); ResultSet rs = statement.executeQuery(sql.toString())) {
             rs.next();
             for (int i = 0; i < tables.size(); i++) {
                 counts.put("table " + tables.get(i), rs.getLong(i + 1));
@@ -52,6 +53,26 @@ public final class TableCounts implements Effects {
             throw new IllegalStateException("cannot count the service's rows", e);
         }
         return counts;
+    }
+
+    /** The open connection the counts are read on, for other reads of the same database. */
+    public Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = connector.connect();
+            connection.setAutoCommit(true);
+        }
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // closing what is no longer used: nothing to do about a failure
+        }
     }
 
     private static List<String> tables(Connector connector, Set<String> excluded) {
