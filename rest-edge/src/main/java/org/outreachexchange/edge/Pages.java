@@ -30,7 +30,7 @@ public final class Pages {
             return DEFAULT_LIMIT;
         }
         try {
-            int limit = Integer.parseInt(value.trim());
+            int limit = Integer.parseInt(value);
             if (limit >= 1 && limit <= MAX_LIMIT) {
                 return limit;
             }
@@ -52,7 +52,7 @@ public final class Pages {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(value.trim()), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8);
             List<String> split = List.of(decoded.split(String.valueOf(SEPARATOR), -1));
             if (split.size() == parts) {
                 return Optional.of(split);
@@ -60,7 +60,25 @@ public final class Pages {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw ProblemException.invalid("after", "cursor", "after is the cursor of a previous page's Link: rel=\"next\"");
+        throw notACursor();
+    }
+
+    /**
+     * The position an {@code after} cursor of {@code parts} parts names, as {@code read} makes it from the parts; a
+     * cursor whose parts do not read (another list's, or edited) is the same 400 naming {@code after}.
+     */
+    public static <T> Optional<T> after(String value, int parts, Function<List<String>, T> read) {
+        return after(value, parts).map(values -> {
+            try {
+                return read.apply(values);
+            } catch (RuntimeException e) {
+                throw notACursor();
+            }
+        });
+    }
+
+    private static ProblemException notACursor() {
+        return ProblemException.invalid("after", "cursor", "after is the cursor of a previous page's Link: rel=\"next\"");
     }
 
     /**

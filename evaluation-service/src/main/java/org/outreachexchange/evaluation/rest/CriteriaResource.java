@@ -77,7 +77,7 @@ public class CriteriaResource {
                              @Parameter(description = "the cursor of the previous page's Link rel=\"next\"") @QueryParam("after") String after,
                              @Context UriInfo uri) {
         int size = Pages.limit(limit);
-        int afterVersion = Cursors.after(after, 1, parts -> Integer.parseInt(parts.get(0))).orElse(0);
+        int afterVersion = Pages.after(after, 1, parts -> Integer.parseInt(parts.get(0))).orElse(0);
         List<CriteriaView> views = criteria.versions(afterVersion, size + 1).stream().map(CriteriaView::of).toList();
         return Pages.page(views, size, v -> Pages.cursor(String.valueOf(v.version())), uri);
     }

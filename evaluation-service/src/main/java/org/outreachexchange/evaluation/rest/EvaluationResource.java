@@ -74,11 +74,11 @@ public class EvaluationResource {
         Function<EvaluationView, String> position;
         if (byPriority) {
             // Ranks move when a country is re-evaluated; with the country code the position stays exact meanwhile.
-            afterCursor = Cursors.after(after, 2, parts -> byRankAfter(Integer.parseInt(parts.get(0)), Cursors.code(parts.get(1))))
+            afterCursor = Pages.after(after, 2, parts -> byRankAfter(Integer.parseInt(parts.get(0)), Cursors.code(parts.get(1))))
                     .orElse(c -> true);
             position = v -> Pages.cursor(String.valueOf(v.priority()), v.country());
         } else {
-            afterCursor = Cursors.after(after, 1, parts -> byCodeAfter(Cursors.code(parts.get(0)))).orElse(c -> true);
+            afterCursor = Pages.after(after, 1, parts -> byCodeAfter(Cursors.code(parts.get(0)))).orElse(c -> true);
             position = v -> Pages.cursor(v.country());
         }
         String viewer = agency.government();
@@ -126,7 +126,7 @@ public class EvaluationResource {
                             @Context UriInfo uri) {
         String code = Params.key("evaluated country", country, "[A-Z]{2}");
         int size = Pages.limit(limit);
-        int afterVersion = Cursors.after(after, 1, parts -> Integer.parseInt(parts.get(0))).orElse(0);
+        int afterVersion = Pages.after(after, 1, parts -> Integer.parseInt(parts.get(0))).orElse(0);
         String viewer = agency.government();
         List<HistoryView> views = evaluations.history(code, afterVersion, size + 1).stream()
                 .map(e -> HistoryView.of(e, viewer)).toList();

@@ -77,7 +77,7 @@ public class ProposalResource {
             awaitingGovernment = Optional.of(agency.government());
         }
         int size = Pages.limit(limit);
-        Optional<ProposalRepository.Position> before = Cursors.after(after, 2,
+        Optional<ProposalRepository.Position> before = Pages.after(after, 2,
                 parts -> new ProposalRepository.Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
         List<ProposalView> views = proposals.list(byStatus, byKind, awaitingGovernment, before, size + 1).stream()
                 .map(this::view).toList();

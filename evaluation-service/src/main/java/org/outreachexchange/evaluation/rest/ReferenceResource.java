@@ -61,6 +61,6 @@ public class ReferenceResource {
     }
 
     private static Category afterCategory(String after) {
-        return Cursors.after(after, 1, parts -> Category.valueOf(parts.get(0))).orElse(null);
+        return Pages.after(after, 1, parts -> Category.valueOf(parts.get(0))).orElse(null);
     }
 }

@@ -1,6 +1,5 @@
 package org.outreachexchange.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.JsonBodies;
 import org.outreachexchange.edge.Params;
 import org.outreachexchange.gateway.service.AcknowledgementRequest;
 import org.outreachexchange.gateway.service.ScheduleService;
@@ -29,11 +29,13 @@ public class ActivityNoticeResource {
     private final ScheduleService schedule;
     private final CurrentAgency agency;
     private final ObjectMapper json;
+    private final JsonBodies bodies;
 
-    ActivityNoticeResource(ScheduleService schedule, CurrentAgency agency, ObjectMapper json) {
+    ActivityNoticeResource(ScheduleService schedule, CurrentAgency agency, ObjectMapper json, JsonBodies bodies) {
         this.schedule = schedule;
         this.agency = agency;
         this.json = json;
+        this.bodies = bodies;
     }
 
     @GET
@@ -55,10 +57,10 @@ public class ActivityNoticeResource {
             + "one. Needs the planner or coordinator role (403); the body is read only after the activity was found to be "
             + "shared with the caller")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcknowledgementRequest.class)))
-    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, String body) throws JsonProcessingException {
+    public Views.AcknowledgementView acknowledge(@PathParam("id") String id, String body) {
         UUID activity = Params.id("activity", id);
         schedule.acknowledgeable(agency.identity(), activity);
-        AcknowledgementRequest request = JsonBodies.read(json, body, AcknowledgementRequest.class);
+        AcknowledgementRequest request = bodies.read(body, AcknowledgementRequest.class);
         return Views.AcknowledgementView.of(schedule.acknowledge(agency.identity(), activity, request));
     }
 }

@@ -3,7 +3,6 @@ package org.outreachexchange.gateway.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.outreachexchange.edge.Pages;
-import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.gateway.domain.Keyset;
 
 import java.time.Instant;
@@ -20,7 +19,7 @@ final class Cursors {
     }
 
     static Optional<Keyset.ByTime> byTime(String after) {
-        return parse(after, 2, p -> new Keyset.ByTime(Instant.parse(p.get(0)), UUID.fromString(p.get(1))));
+        return Pages.after(after, 2, p -> new Keyset.ByTime(Instant.parse(p.get(0)), UUID.fromString(p.get(1))));
     }
 
     static String of(Keyset.ByTime position) {
@@ -28,7 +27,7 @@ final class Cursors {
     }
 
     static Optional<Keyset.ByDate> byDate(String after) {
-        return parse(after, 2, p -> new Keyset.ByDate(LocalDate.parse(p.get(0)), UUID.fromString(p.get(1))));
+        return Pages.after(after, 2, p -> new Keyset.ByDate(LocalDate.parse(p.get(0)), UUID.fromString(p.get(1))));
     }
 
     static String of(Keyset.ByDate position) {
@@ -36,7 +35,7 @@ final class Cursors {
     }
 
     static Optional<Long> number(String after) {
-        return parse(after, 1, p -> Long.parseLong(p.get(0)));
+        return Pages.after(after, 1, p -> Long.parseLong(p.get(0)));
     }
 
     static String of(long position) {
@@ -51,16 +50,5 @@ final class Cursors {
     static <T, V> Response page(List<T> fetched, int limit, Function<T, String> position, Function<T, V> view, UriInfo uri) {
         Response paged = Pages.page(fetched, limit, position, uri);
         return Response.fromResponse(paged).entity(((List<T>) paged.getEntity()).stream().map(view).toList()).build();
-    }
-
-    /** A cursor with the right number of parts that still does not read as a position is no cursor of ours either. */
-    private static <T> Optional<T> parse(String after, int parts, Function<List<String>, T> read) {
-        return Pages.after(after, parts).map(p -> {
-            try {
-                return read.apply(p);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("after", "cursor", "after is the cursor of a previous page's Link: rel=\"next\"");
-            }
-        });
     }
 }

@@ -1,7 +1,5 @@
 package org.outreachexchange.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outreachexchange.edge.JsonBodies;
 import org.outreachexchange.edge.Pages;
 import org.outreachexchange.edge.Params;
 import org.outreachexchange.edge.ProblemException;
@@ -58,15 +57,15 @@ public class SubscriptionResource {
     private final EventStreams streams;
     private final FeedService feeds;
     private final CurrentAgency agency;
-    private final ObjectMapper json;
+    private final JsonBodies bodies;
 
     SubscriptionResource(SubscriptionService subscriptions, EventStreams streams, FeedService feeds, CurrentAgency agency,
-                         ObjectMapper json) {
+                         JsonBodies bodies) {
         this.subscriptions = subscriptions;
         this.streams = streams;
         this.feeds = feeds;
         this.agency = agency;
-        this.json = json;
+        this.bodies = bodies;
     }
 
     @POST
@@ -107,10 +106,10 @@ public class SubscriptionResource {
     @Operation(summary = "Change URL, filters or active flag (re-enables a subscription disabled by 410); the body is read "
             + "only after the subscription was found to be the caller's")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionRequest.class)))
-    public Views.SubscriptionView update(@PathParam("id") String id, String body, @Context UriInfo uri) throws JsonProcessingException {
+    public Views.SubscriptionView update(@PathParam("id") String id, String body, @Context UriInfo uri) {
         UUID subscription = Params.id("subscription", id);
         subscriptions.owned(agency.identity(), subscription);
-        SubscriptionRequest request = JsonBodies.read(json, body, SubscriptionRequest.class);
+        SubscriptionRequest request = bodies.read(body, SubscriptionRequest.class);
         return view(subscriptions.update(agency.identity(), subscription, request), uri, false);
     }
 

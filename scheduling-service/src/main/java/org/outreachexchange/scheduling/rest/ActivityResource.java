@@ -23,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outreachexchange.edge.FieldError;
+import org.outreachexchange.edge.JsonBodies;
 import org.outreachexchange.edge.Pages;
 import org.outreachexchange.edge.Params;
+import org.outreachexchange.edge.PlainParameters;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.edge.ProblemMapper;
 import org.outreachexchange.scheduling.domain.Activity;
@@ -75,7 +77,7 @@ public class ActivityResource {
                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                          @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActivityRequest.class))) String body,
                          @Context UriInfo uri) {
-        ActivityService.Planned planned = service.plan(bodies.of(body, ActivityRequest.class), () -> idempotencyKey(idempotencyKey));
+        ActivityService.Planned planned = service.plan(() -> bodies.read(body, ActivityRequest.class), () -> idempotencyKey(idempotencyKey));
         Activity activity = planned.activity();
         return Response.created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
                 .header("ETag", ETags.of(activity))
@@ -97,19 +99,19 @@ public class ActivityResource {
                          @Parameter(description = "The cursor from the previous page's Link rel=next") @QueryParam("after") String after,
                          @Context UriInfo uri) {
         Params.All params = new Params.All();
-        Optional<String> country = params.take(() -> Params.code("recipient", text(params, "recipient", recipient), "[A-Z]{2}", "MY"));
+        Optional<String> country = params.take(() -> Params.code("recipient", text(recipient), "[A-Z]{2}", "MY"));
         country.filter(c -> !COUNTRIES.contains(c)).ifPresent(c -> params.add(new FieldError("recipient", "iso-3166-alpha-2",
                 "'" + c + "' is not an ISO 3166-1 alpha-2 country code")));
-        Optional<ActivityType> activityType = params.take(() -> Params.enumValue("type", text(params, "type", type), ActivityType.class));
-        Optional<ActivityStatus> activityStatus = params.take(() -> Params.enumValue("status", text(params, "status", status), ActivityStatus.class));
-        Optional<LocalDate> fromDate = params.take(() -> Params.date("from", text(params, "from", from)));
-        Optional<LocalDate> toDate = params.take(() -> Params.date("to", text(params, "to", to)));
+        Optional<ActivityType> activityType = params.take(() -> Params.enumValue("type", text(type), ActivityType.class));
+        Optional<ActivityStatus> activityStatus = params.take(() -> Params.enumValue("status", text(status), ActivityStatus.class));
+        Optional<LocalDate> fromDate = params.take(() -> Params.date("from", text(from)));
+        Optional<LocalDate> toDate = params.take(() -> Params.date("to", text(to)));
         params.take(() -> {
             Params.period(fromDate, toDate);
             return Optional.empty();
         });
-        Optional<Integer> pageSize = params.take(() -> Optional.of(Pages.limit(text(params, "limit", limit))));
-        Optional<ListPosition> position = params.take(() -> listPosition(text(params, "after", after)));
+        Optional<Integer> pageSize = params.take(() -> Optional.of(Pages.limit(text(limit))));
+        Optional<ListPosition> position = params.take(() -> listPosition(text(after)));
         params.requireNone();
         int size = pageSize.orElseThrow();
         List<Activity> fetched = service.search(country, activityType, activityStatus, fromDate, toDate, position, size + 1);
@@ -139,7 +141,7 @@ public class ActivityResource {
     public Response revise(@PathParam("id") String id,
                            @Parameter(description = "The ETag of the version being revised, e.g. \"3\"", required = true) @HeaderParam("If-Match") String ifMatch,
                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActivityRequest.class))) String body) {
-        return withETag(service.revise(Params.id("activity", id), ifMatch, bodies.of(body, ActivityRequest.class)));
+        return withETag(service.revise(Params.id("activity", id), ifMatch, () -> bodies.read(body, ActivityRequest.class)));
     }
 
     @POST
@@ -151,7 +153,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                              @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CompletionRequest.class))) String body) {
-        return withETag(service.complete(Params.id("activity", id), ifMatch, bodies.of(body, CompletionRequest.class)));
+        return withETag(service.complete(Params.id("activity", id), ifMatch, () -> bodies.read(body, CompletionRequest.class)));
     }
 
     @POST
@@ -163,7 +165,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CancellationRequest.class))) String body) {
-        return withETag(service.cancel(Params.id("activity", id), ifMatch, bodies.of(body, CancellationRequest.class)));
+        return withETag(service.cancel(Params.id("activity", id), ifMatch, () -> bodies.read(body, CancellationRequest.class)));
     }
 
     private static Response withETag(Activity activity) {
@@ -177,7 +179,7 @@ public class ActivityResource {
         if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "size", "Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
-        if (hasControlCharacters(key)) {
+        if (PlainParameters.hasControlCharacters(key)) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "control-characters", "Idempotency-Key may not hold control characters");
         }
         return Optional.of(key);
@@ -185,31 +187,12 @@ public class ActivityResource {
 
     /** The list position an {@code after} cursor names, or 400 naming {@code after}. */
     private static Optional<ListPosition> listPosition(String after) {
-        return Pages.after(after, 2).map(parts -> {
-            try {
-                return new ListPosition(Long.parseLong(parts.get(0)), UUID.fromString(parts.get(1)));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("after", "cursor", "after is the cursor of a previous page's Link: rel=\"next\"");
-            }
-        });
+        return Pages.after(after, 2, parts -> new ListPosition(Long.parseLong(parts.get(0)), UUID.fromString(parts.get(1))));
     }
 
-    /**
-     * A query parameter's text without surrounding spaces; one holding control characters is refused (and read as
-     * absent) rather than trimmed into a valid value, since trimming removes some of them.
-     */
-    private static String text(Params.All params, String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (hasControlCharacters(value)) {
-            params.add(new FieldError(name, "control-characters", name + " may not hold control characters"));
-            return null;
-        }
-        return value.strip();
-    }
 
-    private static boolean hasControlCharacters(String value) {
-        return value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+    /** A query parameter's text without surrounding spaces (control characters never get here: rest-edge PlainParameters). */
+    private static String text(String value) {
+        return value == null ? null : value.strip();
     }
 }

@@ -1,4 +1,4 @@
-package org.outreachexchange.evaluation.rest;
+package org.outreachexchange.edge;
 
 import org.junit.jupiter.api.Test;
 
