@@ -34,15 +34,24 @@ public final class Params {
         return value;
     }
 
+    /**
+     * An ISO date in the years 1 to 9999: Java reads years up to ±999,999,999, which PostgreSQL cannot compare a date
+     * column with, so such a date would fail the query instead of being refused here.
+     */
     public static Optional<LocalDate> date(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(value));
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "date", "must be an ISO date such as 2008-07-01");
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ProblemException.invalid(name, "range", "must be a date between 0001-01-01 and 9999-12-31");
+        }
+        return Optional.of(date);
     }
 
     public static LocalDate requiredDate(String name, String value) {

@@ -110,18 +110,36 @@ public class ProblemMapper {
         return body(status, detail, errors, uri.getPath());
     }
 
-    /** The problem as a map, for answers written below JAX-RS (the body limit). */
+    /**
+     * The problem as a map, for answers written below JAX-RS (the body limit). Texts that quote the request (a value, a
+     * field name, the path) are cut to {@link #MAX_TEXT} characters and at most {@link #MAX_ERRORS} errors are listed, so a
+     * problem never echoes a huge input back.
+     */
     static Map<String, Object> body(int status, String detail, List<FieldError> errors, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title(status));
         body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", instance);
+        body.put("detail", cut(detail));
+        body.put("instance", cut(instance));
         if (!errors.isEmpty()) {
-            body.put("errors", errors);
+            body.put("errors", errors.stream().limit(MAX_ERRORS).map(e -> new FieldError(cut(e.field()), e.rule(), cut(e.message()))).toList());
         }
         return body;
+    }
+
+    /** The most broken rules a problem lists (its detail still counts them all): a list of 10,000 bad items is not echoed. */
+    static final int MAX_ERRORS = 100;
+
+    /** The longest text a problem quotes; longer ones end in an ellipsis. */
+    static final int MAX_TEXT = 300;
+
+    static String cut(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+        return text.substring(0, end) + "…";
     }
 
     static String title(int status) {

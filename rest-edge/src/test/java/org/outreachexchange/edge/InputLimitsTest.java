@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,22 @@ class InputLimitsTest {
     void readsOrdinaryDecimals() throws Exception {
         assertThat(JSON.readValue("{\"weights\":{\"TRADE_VOLUME\":0.25}}", Activity.class).weights())
                 .containsEntry("TRADE_VOLUME", new BigDecimal("0.25"));
+    }
+
+    record Schedule(LocalDate start, YearMonth month) {
+    }
+
+    @Test
+    void refusesADateOrMonthOutsideTheYearsADatabaseCanHoldNamingTheField() throws Exception {
+        ObjectMapper withTime = new ObjectMapper().findAndRegisterModules();
+        new InputLimits().customize(withTime);
+        for (String body : List.of("{\"start\":\"+999999999-12-31\"}", "{\"start\":\"-0001-01-01\"}", "{\"month\":\"0000-01\"}")) {
+            JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class, () -> withTime.readValue(body, Schedule.class));
+            assertThat(ProblemMapper.fieldError(e)).extracting(FieldError::field, FieldError::rule)
+                    .containsExactly(body.contains("month") ? "month" : "start", "range");
+        }
+        assertThat(withTime.readValue("{\"start\":\"2008-06-24\",\"month\":\"9999-12\"}", Schedule.class))
+                .isEqualTo(new Schedule(LocalDate.parse("2008-06-24"), YearMonth.parse("9999-12")));
     }
 
     private static FieldError error(String body) {

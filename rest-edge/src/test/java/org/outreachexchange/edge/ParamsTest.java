@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ParamsTest {
 
@@ -24,6 +25,18 @@ class ParamsTest {
         });
         assertThat(Params.date("from", " ")).isEmpty();
         assertThat(Params.requiredDate("at", "2008-06-24")).isEqualTo(LocalDate.parse("2008-06-24"));
+    }
+
+    @Test
+    void aDateOutsideTheYearsADatabaseCanCompareIsOutOfRange() {
+        for (String date : new String[]{"-999999999-01-01", "+999999999-12-31", "0000-12-31", "+10000-01-01"}) {
+            assertThatThrownBy(() -> Params.date("to", date)).isInstanceOfSatisfying(ProblemException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.errors()).extracting(FieldError::field, FieldError::rule).containsExactly(tuple("to", "range"));
+            });
+        }
+        assertThat(Params.date("from", "0001-01-01")).contains(LocalDate.parse("0001-01-01"));
+        assertThat(Params.date("to", "9999-12-31")).contains(LocalDate.parse("9999-12-31"));
     }
 
     @Test

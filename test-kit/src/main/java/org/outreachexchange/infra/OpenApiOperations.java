@@ -56,6 +56,11 @@ public final class OpenApiOperations {
 
     /** Fetches the document (JSON) at {@code document}, e.g. a service's {@code /q/openapi}. */
     public static Set<Operation> read(URI document) {
+        return parse(document(document));
+    }
+
+    /** The document (JSON) at {@code document} as a tree, for readers that need more than its operations (the fuzzer). */
+    public static JsonNode document(URI document) {
         URI json = URI.create(document + (document.getQuery() == null ? "?" : "&") + "format=json");
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(json)
@@ -64,7 +69,7 @@ public final class OpenApiOperations {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("OpenAPI document " + json + " answered " + response.statusCode());
             }
-            return parse(JSON.readTree(response.body()));
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the OpenAPI document " + json + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -195,6 +196,7 @@ public class ActivityValidator {
                 errors.add(new FieldError(field, "unique", government + " is listed twice"));
             }
         }
-        return new Distribution(DistributionScope.NAMED_PARTNERS, List.copyOf(governments));
+        // A null entry has been named as an error above; List.copyOf would fail on it before the errors are reported.
+        return new Distribution(DistributionScope.NAMED_PARTNERS, governments.stream().filter(Objects::nonNull).toList());
     }
 }

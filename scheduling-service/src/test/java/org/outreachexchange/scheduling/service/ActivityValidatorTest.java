@@ -98,6 +98,15 @@ class ActivityValidatorTest {
     }
 
     @Test
+    void refusesANullAmongTheNamedPartnersAsAnUntrustedPartner() {
+        // Found by the fuzz run: "governments":["US",null] was a 500 (List.copyOf of the nulls) instead of a 400.
+        Distribution withNull = new Distribution(DistributionScope.NAMED_PARTNERS, java.util.Arrays.asList("US", null));
+
+        assertThat(rules(() -> validator.content(request(List.of("MY"), dates(), null, withNull))))
+                .containsExactly(Map.entry("distribution.governments[1]", "trusted-partner"));
+    }
+
+    @Test
     void refusesGovernmentsNamedForAllPartners() {
         assertThat(rules(() -> validator.content(request(List.of("MY"), dates(), null,
                 new Distribution(DistributionScope.ALL_PARTNERS, List.of("US"))))))
