@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.http.HttpServer;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.AuthorizationMatrix;
 import org.outreachexchange.infra.AuthorizationMatrix.Caller;
@@ -45,8 +43,8 @@ class AuthorizationMatrixTest {
     @TestHTTPResource("/")
     URL service;
     /** Its management interface serves the OpenAPI document. */
-    @Inject
-    HttpServer server;
+    @TestHTTPResource(value = "openapi", management = true)
+    URI openapi;
 
     @Test
     void everyOperationAnswersEachCallerAsTheRoleTableSays() throws Exception {
@@ -89,7 +87,7 @@ class AuthorizationMatrixTest {
         matrix.row("GET /rest-edge-contract/unexpected").request(Request::plain).expect(500, Caller.values());
 
         try {
-            matrix.verify(service.toURI(), URI.create("http://localhost:" + server.getManagementPort() + "/q/openapi"));
+            matrix.verify(service.toURI(), openapi);
         } finally {
             opened.forEach(AuthorizationMatrixTest::drop);
         }

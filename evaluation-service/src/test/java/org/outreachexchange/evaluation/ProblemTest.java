@@ -2,12 +2,13 @@ package org.outreachexchange.evaluation;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.http.HttpServer;
-import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.TestAgencies;
+
+import java.net.URI;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,8 +21,14 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
 class ProblemTest {
 
-    @Inject
-    HttpServer server;
+    @TestHTTPResource(value = "health", management = true)
+    URI health;
+    @TestHTTPResource(value = "metrics", management = true)
+    URI metrics;
+    @TestHTTPResource(value = "openapi", management = true)
+    URI openapi;
+    @TestHTTPResource(value = "swagger-ui/", management = true)
+    URI swaggerUi;
 
     static final String JP = TestAgencies.bearer("JP", "METI");
 
@@ -97,14 +104,9 @@ class ProblemTest {
     @Test
     void exposesHealthMetricsAndOpenApiOnTheManagementInterfaceOnly() {
         given().when().get("/q/openapi").then().statusCode(404);
-        given().when().get(management() + "/health").then().statusCode(200);
-        given().when().get(management() + "/metrics").then().statusCode(200).body(containsString("jvm_"));
-        given().when().get(management() + "/openapi").then().statusCode(200).body(containsString("/proposals/{id}/concurrences"));
-        given().when().get(management() + "/swagger-ui/").then().statusCode(200);
-    }
-
-    /** Where the management interface (health, metrics, OpenAPI) listens; a random port in tests. */
-    private String management() {
-        return "http://localhost:" + server.getManagementPort() + "/q";
+        given().when().get(health).then().statusCode(200);
+        given().when().get(metrics).then().statusCode(200).body(containsString("jvm_"));
+        given().when().get(openapi).then().statusCode(200).body(containsString("/proposals/{id}/concurrences"));
+        given().when().get(swaggerUi).then().statusCode(200);
     }
 }

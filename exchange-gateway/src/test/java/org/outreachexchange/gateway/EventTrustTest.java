@@ -2,9 +2,8 @@ package org.outreachexchange.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.http.HttpServer;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.infra.TopicReader;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -29,8 +29,8 @@ import static org.hamcrest.Matchers.equalTo;
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class EventTrustTest {
 
-    @Inject
-    HttpServer server;
+    @TestHTTPResource(value = "metrics", management = true)
+    URI metrics;
 
     private TopicReader deadLetters;
 
@@ -53,7 +53,7 @@ class EventTrustTest {
         assertThat(reason(forged.id)).contains("claims organizer US").contains("JP");
         notice("US", forged.id).then().statusCode(404);
         notice("JP", forged.id).then().statusCode(404);
-        given().when().get("http://localhost:" + server.getManagementPort() + "/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("outreach_events_refused_total{government=\"JP\",reason=\"ORGANIZER\"}"));
     }
 

@@ -7,35 +7,24 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
-import org.outreachexchange.infra.fuzz.FuzzClient;
 import org.outreachexchange.infra.fuzz.FuzzExamples;
 import org.outreachexchange.infra.fuzz.FuzzReport;
-import org.outreachexchange.infra.fuzz.FuzzRequests;
-import org.outreachexchange.infra.fuzz.FuzzTargets;
 import org.outreachexchange.infra.fuzz.Fuzzer;
-import org.outreachexchange.infra.fuzz.TableCounts;
 import org.outreachexchange.infra.fuzz.TestCredentials;
 
 import javax.sql.DataSource;
 import java.net.URI;
-import java.time.Duration;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reduced fuzz run of issue 12 (the full one is deploy/fuzz.sh): requests generated from the service's own OpenAPI
- * document with a fixed seed. Every table is counted, the outbox included; none is left out.
+ * document with a fixed seed ({@link Fuzzer#reducedRun}). Every table is counted, the outbox included; none is left out.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class FuzzTest {
-
-    private static final long SEED = 20081224L;
-    private static final int REQUESTS = 400;
-    /** The REST-edge contract's resource that fails on purpose (served in tests only). */
-    private static final String CONTRACT_FAILURE = "/rest-edge-contract/";
 
     @TestHTTPResource("/")
     URI base;
@@ -46,14 +35,9 @@ class FuzzTest {
 
     @Test
     void hostileRequestsAreRefusedAsProblemsAndStoreNothing() {
-        FuzzRequests requests = new FuzzRequests(SEED, FuzzTargets.read(openapi).without(CONTRACT_FAILURE), TestCredentials.of("US", "EXBS", "JP"),
-                FuzzExamples.GATEWAY);
-        FuzzReport report;
-        try (TableCounts tables = new TableCounts(dataSource::getConnection, Set.of())) {
-            report = new Fuzzer("exchange-gateway", requests, new FuzzClient(base, Duration.ofSeconds(30)), tables).run(REQUESTS);
-        }
+        FuzzReport report = Fuzzer.reducedRun("exchange-gateway", base, openapi, dataSource::getConnection,
+                TestCredentials.of("US", "EXBS", "JP"), FuzzExamples.GATEWAY);
 
-        System.out.println(report.summary());
         assertThat(report.passed()).as(report.summary()).isTrue();
         assertThat(report.count(200, 300)).as("accepted requests (the fuzz reaches the service's logic)").isPositive();
         assertThat(report.statuses()).as("answers by status").containsKeys(400, 401, 404);

@@ -2,15 +2,15 @@ package org.outreachexchange.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.http.HttpServer;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +26,14 @@ import static org.hamcrest.Matchers.nullValue;
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class SubscriptionApiTest {
 
-    @Inject
-    HttpServer server;
+    @TestHTTPResource(value = "health", management = true)
+    URI health;
+    @TestHTTPResource(value = "metrics", management = true)
+    URI metrics;
+    @TestHTTPResource(value = "openapi", management = true)
+    URI openapi;
+    @TestHTTPResource(value = "swagger-ui/", management = true)
+    URI swaggerUi;
 
     private static final Map<String, Object> SSE_SCHEDULES = Map.of("kind", "SCHEDULES", "channel", "SSE");
 
@@ -128,21 +134,16 @@ class SubscriptionApiTest {
     @Test
     void servesHealthMetricsAndTheOpenApiDocumentOnTheManagementInterfaceOnly() {
         given().when().get("/q/metrics").then().statusCode(404);
-        given().when().get(management() + "/health").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get(management() + "/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        given().queryParam("format", "json").when().get(management() + "/openapi").then().statusCode(200)
+        given().when().get(health).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(metrics).then().statusCode(200).body(containsString("http_server_requests"));
+        given().queryParam("format", "json").when().get(openapi).then().statusCode(200)
                 .body("paths.keySet()", hasItem("/subscriptions/{id}/dead-letters/{deliveryId}/replay"));
-        given().when().get(management() + "/swagger-ui/").then().statusCode(200);
+        given().when().get(swaggerUi).then().statusCode(200);
         given().when().get("/schemas/notice-event.schema.json").then().statusCode(200).body("title", containsString("Notice event"));
     }
 
     private static int subscriptionCount(String government) {
         return given().header("Authorization", Agencies.bearer(government)).queryParam("limit", 1000).when().get("/subscriptions")
                 .then().statusCode(200).extract().jsonPath().getList("").size();
-    }
-
-    /** Where the management interface (health, metrics, OpenAPI) listens; a random port in tests. */
-    private String management() {
-        return "http://localhost:" + server.getManagementPort() + "/q";
     }
 }

@@ -4,8 +4,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.http.HttpServer;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.AuthorizationMatrix;
 import org.outreachexchange.infra.AuthorizationMatrix.Caller;
@@ -40,8 +38,8 @@ class AuthorizationMatrixTest {
     @TestHTTPResource("/")
     URL service;
     /** Its management interface serves the OpenAPI document. */
-    @Inject
-    HttpServer server;
+    @TestHTTPResource(value = "openapi", management = true)
+    URI openapi;
 
     @Test
     void everyOperationAnswersEachCallerAsTheRoleTableSays() throws Exception {
@@ -83,7 +81,7 @@ class AuthorizationMatrixTest {
         // The REST edge contract's fixture (RestEdgeTest), in the application only under test: public, fails as a bug would.
         matrix.row("GET /rest-edge-contract/unexpected").request(Request::plain).expect(500, Caller.values());
 
-        matrix.verify(service.toURI(), URI.create("http://localhost:" + server.getManagementPort() + "/q/openapi"));
+        matrix.verify(service.toURI(), openapi);
     }
 
     private static Map<String, Object> withoutTitle() {

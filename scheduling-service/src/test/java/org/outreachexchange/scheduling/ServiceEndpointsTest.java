@@ -2,11 +2,12 @@ package org.outreachexchange.scheduling;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.http.HttpServer;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
+
+import java.net.URI;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -17,23 +18,29 @@ import static org.hamcrest.Matchers.equalTo;
         @ResourceArg(name = "service", value = "scheduling"), @ResourceArg(name = "chain", value = "JP")})
 class ServiceEndpointsTest {
 
-    @Inject
-    HttpServer server;
+    @TestHTTPResource(value = "health", management = true)
+    URI health;
+    @TestHTTPResource(value = "metrics", management = true)
+    URI metrics;
+    @TestHTTPResource(value = "openapi", management = true)
+    URI openapi;
+    @TestHTTPResource(value = "swagger-ui/", management = true)
+    URI swaggerUi;
 
     @Test
     void reportsHealthIncludingTheDatabase() {
-        given().when().get(management() + "/health").then().statusCode(200).body("status", equalTo("UP"))
+        given().when().get(health).then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
     }
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get(management() + "/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().when().get(metrics).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void describesTheApiInOpenApiWithBearerSecurity() {
-        given().queryParam("format", "json").when().get(management() + "/openapi").then().statusCode(200)
+        given().queryParam("format", "json").when().get(openapi).then().statusCode(200)
                 .body(containsString("/activities/{id}/completion"))
                 .body(containsString("Idempotency-Key"))
                 .body(containsString("bearer"));
@@ -41,7 +48,7 @@ class ServiceEndpointsTest {
 
     @Test
     void servesSwaggerUi() {
-        given().when().get(management() + "/swagger-ui/").then().statusCode(200);
+        given().when().get(swaggerUi).then().statusCode(200);
     }
 
     @Test
@@ -57,10 +64,5 @@ class ServiceEndpointsTest {
                 .body("title", containsString("Outreach activity event"));
         given().when().get("/schemas/examples/activity-completed.json").then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
-    }
-
-    /** Where the management interface (health, metrics, OpenAPI) listens; a random port in tests. */
-    private String management() {
-        return "http://localhost:" + server.getManagementPort() + "/q";
     }
 }

@@ -1,9 +1,12 @@
 package org.outreachexchange.infra.fuzz;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Runs generated requests one at a time against a service and checks each answer: no 5xx, every 4xx a problem, and a
@@ -11,6 +14,12 @@ import java.util.Objects;
  * the generator ids and cursors for later requests.
  */
 public final class Fuzzer {
+
+    /** The reduced run every service's {@code FuzzTest} makes in {@code ./mvnw verify}. */
+    public static final long REDUCED_SEED = 20081224L;
+    public static final int REDUCED_REQUESTS = 400;
+    /** The REST-edge contract's resource that fails on purpose (served in tests only). */
+    private static final String CONTRACT_FAILURE = "/rest-edge-contract/";
 
     private final String service;
     private final FuzzRequests generator;
@@ -24,6 +33,22 @@ public final class Fuzzer {
         this.generator = generator;
         this.client = client;
         this.effects = effects;
+    }
+
+    /**
+     * The reduced run of a service under test: {@value #REDUCED_REQUESTS} requests from its OpenAPI document with a
+     * fixed seed, every table of its database counted (none left out), the contract's failing resource skipped.
+     */
+    public static FuzzReport reducedRun(String service, URI base, URI openapi, TableCounts.Connector database,
+                                        FuzzRequests.Credentials credentials, Map<String, List<String>> examples) {
+        FuzzRequests requests = new FuzzRequests(REDUCED_SEED, FuzzTargets.read(openapi).without(CONTRACT_FAILURE), credentials,
+                examples);
+        try (TableCounts tables = new TableCounts(database, Set.of())) {
+            FuzzReport report = new Fuzzer(service, requests, new FuzzClient(base, Duration.ofSeconds(30)), tables)
+                    .run(REDUCED_REQUESTS);
+            System.out.println(report.summary());
+            return report;
+        }
     }
 
     /** Prints a line every {@code requests} requests (for long runs). */
