@@ -4,6 +4,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 import org.outreachexchange.identity.AgencyKeys;
@@ -49,6 +50,7 @@ public class Partners {
     private final ScheduledExecutorService checks;
     private volatile Snapshot snapshot;
 
+    @Inject
     Partners(PartnersConfig config, IdentityConfig identity, Config all, Event<PartnersChanged> changed) {
         this.changed = changed;
         this.file = config.file().map(name -> new PartnersFile(Path.of(name)));
