@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The one command: builds what is missing, then starts the whole Outreach Exchange on this machine
-# (real Kafka, real PostgreSQL, five services) and loads the 2008 scenario. Ctrl-C stops everything.
-#   ./deploy/run-local.sh [--build | --no-build] [--empty] [--clock-start INSTANT|now] [--data-dir DIR] [--ports-offset N]
+# (real Kafka, real PostgreSQL, a scheduling-service per partner, the evaluation-service and the gateway) and loads
+# the 2008 scenario. Ctrl-C stops everything.
+#   ./deploy/run-local.sh [--build | --no-build] [--empty] [--clock-start INSTANT|now] [--governments JP,US,AU,KR]
+#                         [--data-dir DIR] [--ports-offset N]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -3,7 +3,13 @@ package org.outreachexchange.deploy;
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.AgencyTokens;
 import org.outreachexchange.identity.Role;
+import org.outreachexchange.identity.partners.FoundingPartners;
+import org.outreachexchange.identity.partners.Partner;
+import org.outreachexchange.identity.partners.PartnerKey;
+import org.outreachexchange.identity.partners.PartnersDocument;
+import org.outreachexchange.identity.partners.PartnersFile;
 import org.outreachexchange.infra.Directories;
+import org.outreachexchange.infra.ExchangeTopics;
 import org.outreachexchange.infra.PostgresServer;
 
 import java.io.IOException;
@@ -18,6 +24,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,18 +40,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The whole exchange on one machine, every part a real process: a Kafka broker, a PostgreSQL server, three
- * scheduling-services (JP, US, AU), the evaluation-service and the exchange-gateway. {@link #main} is the one-command
- * launcher; the system test, the benchmarks and the fault-injection suite start, stop, kill, pause and measure the
- * processes through the same API, and may add processes of their own ({@link #add}).
+ * The whole exchange on one machine, every part a real process: a Kafka broker, a PostgreSQL server, a
+ * scheduling-service per partner government (JP, US, AU unless told otherwise), the evaluation-service and the
+ * exchange-gateway, all reading one partners document ({@link StackLayout#partnersFile()}). {@link #main} is the
+ * one-command launcher; the system test, the benchmarks and the fault-injection suite start, stop, kill, pause and
+ * measure the processes through the same API, may add processes of their own ({@link #add}) and let a government
+ * join the running exchange ({@link #join}).
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
-    /** The roles of the agencies the launcher issues tokens for (JP/METI, US/DOC, AU/DFAT). */
+    /** The roles of the agencies the launcher issues tokens for ({@link #agency}). */
     public static final Set<Role> AGENCY_ROLES = Set.of(Role.PLANNER, Role.EVALUATOR);
     public static final String KAFKA = "kafka";
     public static final String POSTGRES = "postgres";
+    /** The id of each government's key in the stack's partners document; tokens name it ({@code JP:local}). */
+    public static final String KEY_ID = "local";
+    /** Annex I economies that could become providers, by the name the partners document gives them. */
+    public static final Map<String, String> JOINING = Map.of("KR", "Republic of Korea", "SG", "Singapore");
+    /** The agency each government's token is issued to (JP/METI, US/DOC, AU/DFAT as in the source document). */
+    private static final Map<String, String> AGENCIES = Map.of("JP", "METI", "US", "DOC", "AU", "DFAT", "KR", "MOTIE",
+            "SG", "MTI");
+    /** How often the services read the partners document again. */
+    private static final String PARTNERS_CHECK = "PT1S";
     /** The broker's and PostgreSQL's JVMs (PostgreSQL itself runs in processes of its own). */
     public static final List<String> INFRASTRUCTURE_JVM_OPTIONS = List.of("-Xmx512m");
     /** Fine enough for a service's time to ready to be measured, cheap enough while five JVMs start. */
@@ -54,6 +72,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackLayout layout;
     private final PrintStream out;
     private final long startedNanos = System.nanoTime();
+    private final Instant startedAt = Instant.now();
     private final Map<String, ChildProcess> infrastructure = new LinkedHashMap<>();
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
@@ -216,7 +235,43 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String token(String government, String agency, Set<Role> roles, Duration lifetime, Clock issuedOn) {
-        return AgencyTokens.issue(keys(keys, government).getPrivate(), government, agency, null, roles, lifetime, issuedOn);
+        return AgencyTokens.issue(keys(keys, government).getPrivate(), KEY_ID, government, agency, null, roles, lifetime,
+                issuedOn);
+    }
+
+    /** The agency the launcher issues {@code government}'s token to. */
+    public static String agency(String government) {
+        return AGENCIES.getOrDefault(government, government + "-AGENCY");
+    }
+
+    /**
+     * {@code government} joins the running exchange: its keys, a new version of the partners document (the running
+     * services take it within a second, without a restart), its activity topic, and its scheduling-service on the next
+     * port. It leads nothing until the partners decide. Returns how long its service took to be ready.
+     */
+    public Duration join(String government) {
+        if (specs.containsKey(ServiceSpec.scheduling(government))) {
+            throw new IllegalArgumentException(government + " is a partner of this stack already");
+        }
+        ensureKeys(government);
+        PartnersDocument next = PartnersFile.read(layout.partnersFile()).withPartner(joining(government, domainNow()));
+        PartnersFile.write(layout.partnersFile(), next);
+        progress(government + " joins: partners document version " + next.version() + " " + next.governments());
+        ExchangeTopics.create(layout.bootstrapServers(), List.of(government), List.of());
+        int position = (int) specs.values().stream().filter(spec -> spec.government().isPresent()).count();
+        return add(ServiceSpec.scheduling(layout, government, position));
+    }
+
+    /** The services' clock now: the scenario's, moved on by the time since the launch, or the wall clock. */
+    private Instant domainNow() {
+        Duration since = Duration.between(startedAt, Instant.now());
+        return options.clockStart().map(start -> start.plus(since)).orElse(Instant.now());
+    }
+
+    private Partner joining(String government, Instant joined) {
+        return new Partner(government, JOINING.getOrDefault(government, government), Partner.topicOf(government), joined,
+                List.of(PartnerKey.of(KEY_ID, keys(keys, government).getPublic())),
+                List.of(PartnerKey.of(KEY_ID, keys(eventKeys, government).getPublic())), Map.of());
     }
 
     /** The key that verifies a government's sealed events. */
@@ -401,14 +456,25 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Each government's token key and event key, created once and kept in the data directory. */
+    /**
+     * Each government's token key and event key, created once and kept in the data directory, and the partners
+     * document listing them: the founding partners with the source document's role sharing, then those that join.
+     */
     private void ensureKeys() {
+        layout.governments().forEach(this::ensureKeys);
+        PartnersDocument founding = FoundingPartners.document(g -> PartnerKey.of(KEY_ID, keys(keys, g).getPublic()),
+                g -> PartnerKey.of(KEY_ID, keys(eventKeys, g).getPublic()));
+        List<Partner> partners = new ArrayList<>(founding.partners());
+        layout.governments().stream().filter(g -> founding.partner(g).isEmpty())
+                .forEach(g -> partners.add(joining(g, options.clockStart().orElse(startedAt))));
+        PartnersFile.write(layout.partnersFile(), new PartnersDocument(1, partners));
+    }
+
+    private void ensureKeys(String government) {
         try {
             Files.createDirectories(layout.keysDir());
-            for (String government : StackLayout.GOVERNMENTS) {
-                keys.put(government, keyPair(government, government + "'s token key"));
-                eventKeys.put(government, keyPair(government + "-events", government + "'s event key"));
-            }
+            keys.put(government, keyPair(government, government + "'s token key"));
+            eventKeys.put(government, keyPair(government + "-events", government + "'s event key"));
         } catch (IOException e) {
             throw new StackException("cannot create or read the keys in " + layout.keysDir() + ": " + e.getMessage(), e);
         }
@@ -430,7 +496,8 @@ public final class LocalStack implements AutoCloseable {
     private void startInfrastructure() {
         String pids = layout.pidsDir().toString();
         infrastructure.put(KAFKA, new ChildProcess(KAFKA, javaCommand(KafkaMain.class, layout.dir(KAFKA).toString(),
-                Integer.toString(layout.kafkaPort()), Integer.toString(layout.kafkaControllerPort()), pids),
+                Integer.toString(layout.kafkaPort()), Integer.toString(layout.kafkaControllerPort()), pids,
+                String.join(",", layout.governments())),
                 layout.logFile(KAFKA), layout.pidFile(KAFKA)).start());
         postgresPorts.forEach((server, port) -> infrastructure.put(server, new ChildProcess(server,
                 javaCommand(PostgresMain.class, layout.dir(server).toString(), Integer.toString(port), pids),
@@ -457,10 +524,8 @@ public final class LocalStack implements AutoCloseable {
         properties.put("quarkus.datasource.username", PostgresServer.USER);
         properties.put("quarkus.datasource.password", PostgresServer.PASSWORD);
         properties.put("kafka.bootstrap.servers", layout.bootstrapServers());
-        keys.forEach((government, pair) -> properties.put("outreach.identity.public-keys." + government,
-                AgencyKeys.encodePublic(pair.getPublic())));
-        eventKeys.forEach((government, pair) -> properties.put("outreach.event-signing.public-keys." + government,
-                AgencyKeys.encodePublic(pair.getPublic())));
+        properties.put("outreach.partners.file", layout.partnersFile().toString());
+        properties.put("outreach.partners.check-interval", PARTNERS_CHECK);
         spec.government().ifPresent(government -> properties.put("outreach.event-signing.private-key",
                 AgencyKeys.encodePrivate(eventKeys.get(government).getPrivate())));
         options.clockStart().ifPresent(start -> properties.put("outreach.clock.start", start.toString()));
@@ -537,9 +602,7 @@ public final class LocalStack implements AutoCloseable {
     void printWelcome() {
         Path tokensFile = layout.dataDir().resolve("tokens.env");
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("JP", token("JP", "METI"));
-        tokens.put("US", token("US", "DOC"));
-        tokens.put("AU", token("AU", "DFAT"));
+        layout.governments().forEach(g -> tokens.put(g, token(g, agency(g))));
         StringBuilder env = new StringBuilder();
         tokens.forEach((g, t) -> env.append("export ").append(g).append("_TOKEN=").append(t).append('\n'));
         try {
@@ -557,7 +620,10 @@ public final class LocalStack implements AutoCloseable {
         out.println("  Kafka " + layout.bootstrapServers() + ", PostgreSQL localhost:" + layout.postgresPort()
                 + " (postgres/postgres), data and logs in " + layout.dataDir());
         out.println();
-        out.println("Tokens (valid " + TOKEN_LIFETIME.toHours() + " h; JP/METI, US/DOC, AU/DFAT), also in " + tokensFile + ":");
+        out.println("Tokens (valid " + TOKEN_LIFETIME.toHours() + " h; " + layout.governments().stream()
+                .map(g -> g + "/" + agency(g)).collect(Collectors.joining(", ")) + "), also in " + tokensFile + ":");
+        out.println("Partners document (version " + PartnersFile.read(layout.partnersFile()).version() + ", read again every "
+                + PARTNERS_CHECK.substring(2).toLowerCase(Locale.ROOT) + "): " + layout.partnersFile());
         out.print(env.toString().replaceAll("(?m)^", "  "));
         out.println();
         out.println(Examples.text(this));

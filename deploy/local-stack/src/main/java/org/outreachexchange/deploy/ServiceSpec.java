@@ -1,5 +1,7 @@
 package org.outreachexchange.deploy;
 
+import org.outreachexchange.identity.partners.Partner;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ public record ServiceSpec(String name, String module, String description, int po
     public static final String GATEWAY = "gateway";
     /** A service's management interface (health, metrics, OpenAPI) listens this far above its API port. */
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
+    private static final String TOPIC_REFRESH_MS = "5000";
 
     public ServiceSpec {
         properties = Map.copyOf(properties);
@@ -27,22 +30,30 @@ public record ServiceSpec(String name, String module, String description, int po
         return "scheduling-" + StackLayout.lower(government);
     }
 
-    /** The five services of the stack, in start order. */
+    /** The stack's services in start order: a scheduling-service per government, the evaluation-service, the gateway. */
     public static List<ServiceSpec> all(StackLayout layout) {
         List<ServiceSpec> specs = new ArrayList<>();
-        for (String government : StackLayout.GOVERNMENTS) {
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("outreach.scheduling.government", government);
-            properties.put("mp.messaging.outgoing.outbox-events.topic", "outreach.activities." + StackLayout.lower(government));
-            specs.add(new ServiceSpec(scheduling(government), "scheduling-service", "scheduling-service " + government,
-                    StackLayout.schedulingPort(government) + layout.portsOffset(), "scheduling_" + StackLayout.lower(government),
-                    Optional.of(government), properties));
+        for (int i = 0; i < layout.governments().size(); i++) {
+            specs.add(scheduling(layout, layout.governments().get(i), i));
         }
+        // Consumers find a new partner's activity topic by pattern within this time (Kafka's default is 5 minutes).
         specs.add(new ServiceSpec(EVALUATION, "evaluation-service", "evaluation-service",
-                StackLayout.EVALUATION_PORT + layout.portsOffset(), "evaluation", Optional.empty(), Map.of()));
+                StackLayout.EVALUATION_PORT + layout.portsOffset(), "evaluation", Optional.empty(),
+                Map.of("mp.messaging.incoming.activity-events.metadata.max.age.ms", TOPIC_REFRESH_MS)));
         specs.add(new ServiceSpec(GATEWAY, "exchange-gateway", "exchange-gateway",
-                StackLayout.GATEWAY_PORT + layout.portsOffset(), "gateway", Optional.empty(), Map.of()));
+                StackLayout.GATEWAY_PORT + layout.portsOffset(), "gateway", Optional.empty(),
+                Map.of("mp.messaging.incoming.activities.metadata.max.age.ms", TOPIC_REFRESH_MS)));
         return List.copyOf(specs);
+    }
+
+    /** The scheduling-service of {@code government}, the {@code position}-th of the stack's (its port follows from it). */
+    public static ServiceSpec scheduling(StackLayout layout, String government, int position) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("outreach.scheduling.government", government);
+        properties.put("mp.messaging.outgoing.outbox-events.topic", Partner.topicOf(government));
+        return new ServiceSpec(scheduling(government), "scheduling-service", "scheduling-service " + government,
+                StackLayout.schedulingPort(position) + layout.portsOffset(), "scheduling_" + StackLayout.lower(government),
+                Optional.of(government), properties);
     }
 
     public Path jar(Path repositoryRoot) {

@@ -1,5 +1,7 @@
 package org.outreachexchange.deploy;
 
+import org.outreachexchange.identity.AgencyTokens;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +24,13 @@ import java.util.Set;
  *                          that each one's time to ready is its own
  * @param ownPostgres       services that get a PostgreSQL server of their own (process {@code postgres-<service>}),
  *                          which can then be killed without touching the others' databases
+ * @param governments       the partners whose scheduling-services run: the founding partners, then any that joined
+ *                          (they lead nothing until the partners decide)
  */
 public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Optional<Instant> clockStart, int portsOffset,
                            Duration readyTimeout, Map<String, Map<String, String>> serviceProperties,
-                           List<String> serviceJvmOptions, boolean oneAtATime, Set<String> ownPostgres) {
+                           List<String> serviceJvmOptions, boolean oneAtATime, Set<String> ownPostgres,
+                           List<String> governments) {
 
     /** The document's date: the scenario replays with its own clock unless told otherwise. */
     public static final Instant SCENARIO_DATE = Instant.parse("2008-06-24T00:00:00Z");
@@ -38,6 +43,10 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
               --empty                  start without loading the 2008 scenario
               --clock-start INSTANT    the services' clock starts here, e.g. 2008-06-24T00:00:00Z (default),
                                        or 'now' for real time (the default with --empty)
+              --governments JP,US,AU,KR  the partner governments, each with a scheduling-service of its own on the
+                                       next port (8101, 8102...): the founding JP, US and AU, then any that join
+                                       (KR: Republic of Korea, SG: Singapore), which lead nothing until the
+                                       partners decide (default JP,US,AU)
               --ports-offset N         add N to every port (to run beside another stack)
               --ready-timeout SECONDS  how long to wait for the services to be ready (default 180)
               --no-build               (run-local.sh) never build, fail if something is missing
@@ -50,15 +59,17 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
         serviceProperties = Map.copyOf(serviceProperties);
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
         ownPostgres = Set.copyOf(ownPostgres);
+        governments = List.copyOf(governments);
     }
 
     public StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Optional<Instant> clockStart, int portsOffset,
                         Duration readyTimeout) {
-        this(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, Map.of(), SERVICE_JVM_OPTIONS, false, Set.of());
+        this(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, Map.of(), SERVICE_JVM_OPTIONS, false, Set.of(),
+                StackLayout.GOVERNMENTS);
     }
 
     public StackLayout layout() {
-        return new StackLayout(dataDir, portsOffset);
+        return new StackLayout(dataDir, portsOffset, governments);
     }
 
     public StackOptions withServiceProperty(String service, String key, String value) {
@@ -67,24 +78,24 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
         properties.put(key, value);
         copy.put(service, properties);
         return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, copy, serviceJvmOptions,
-                oneAtATime, ownPostgres);
+                oneAtATime, ownPostgres, governments);
     }
 
     public StackOptions withServiceJvmOptions(List<String> options) {
         return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, serviceProperties, options,
-                oneAtATime, ownPostgres);
+                oneAtATime, ownPostgres, governments);
     }
 
     public StackOptions oneServiceAtATime() {
         return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, serviceProperties,
-                serviceJvmOptions, true, ownPostgres);
+                serviceJvmOptions, true, ownPostgres, governments);
     }
 
     public StackOptions withOwnPostgres(String service) {
         Set<String> own = new LinkedHashSet<>(ownPostgres);
         own.add(service);
         return new StackOptions(repositoryRoot, dataDir, empty, clockStart, portsOffset, readyTimeout, serviceProperties,
-                serviceJvmOptions, oneAtATime, own);
+                serviceJvmOptions, oneAtATime, own, governments);
     }
 
     public static StackOptions parse(String[] args, Path repositoryRoot) {
@@ -93,6 +104,7 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
         Optional<Optional<Instant>> clock = Optional.empty();
         int offset = 0;
         Duration timeout = Duration.ofSeconds(180);
+        List<String> governments = StackLayout.GOVERNMENTS;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -100,6 +112,7 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
                 case "--empty" -> empty = true;
                 case "--clock-start" -> clock = Optional.of(instant(value(args, ++i, arg)));
                 case "--ports-offset" -> offset = number(value(args, ++i, arg), arg);
+                case "--governments" -> governments = governments(value(args, ++i, arg));
                 case "--ready-timeout" -> timeout = Duration.ofSeconds(number(value(args, ++i, arg), arg));
                 // handled by run-local.sh before the launcher starts
                 case "--no-build", "--build" -> { }
@@ -111,7 +124,23 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
             throw new UsageException("--ports-offset must be between 0 and 10000, got " + offset);
         }
         Optional<Instant> clockStart = clock.orElse(empty ? Optional.empty() : Optional.of(SCENARIO_DATE));
-        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, offset, timeout);
+        return new StackOptions(repositoryRoot, dataDir, empty, clockStart, offset, timeout, Map.of(), SERVICE_JVM_OPTIONS,
+                false, Set.of(), governments);
+    }
+
+    /** The founding partners first, in their order, then those that join; each code once. */
+    private static List<String> governments(String list) {
+        List<String> governments = List.of(list.split(","));
+        List<String> wrong = governments.stream().filter(g -> !AgencyTokens.GOVERNMENT_CODE.matcher(g).matches()).toList();
+        if (!wrong.isEmpty() || new LinkedHashSet<>(governments).size() != governments.size()) {
+            throw new UsageException("--governments takes distinct codes of 2-3 upper-case letters, e.g. JP,US,AU,KR; got " + list);
+        }
+        if (governments.size() < StackLayout.GOVERNMENTS.size()
+                || !governments.subList(0, StackLayout.GOVERNMENTS.size()).equals(StackLayout.GOVERNMENTS)) {
+            throw new UsageException("--governments starts with the founding partners " + String.join(",", StackLayout.GOVERNMENTS)
+                    + " (the 2008 scenario and role sharing are theirs), then those that join; got " + list);
+        }
+        return governments;
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,5 +1,10 @@
 package org.outreachexchange.deploy;
 
+import org.outreachexchange.identity.partners.FoundingPartners;
+import org.outreachexchange.identity.partners.Partner;
+import org.outreachexchange.identity.partners.PartnerKey;
+import org.outreachexchange.identity.partners.PartnersDocument;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -136,7 +141,7 @@ class ManifestsTest {
     void composePortsAreTheLocalStacksPorts() {
         Map<String, Integer> expected = Map.of("scheduling-jp", 8101, "scheduling-us", 8102, "scheduling-au", 8103,
                 "evaluation-service", StackLayout.EVALUATION_PORT, "exchange-gateway", StackLayout.GATEWAY_PORT);
-        assertThat(StackLayout.schedulingPort("JP")).isEqualTo(8101);
+        assertThat(StackLayout.schedulingPort(StackLayout.GOVERNMENTS.indexOf("JP"))).isEqualTo(8101);
         composeServices().forEach((name, service) -> {
             String module = service.path("build").path("args").path("MODULE").asText();
             int port = effectivePort(module, composeSettings(module, service));
@@ -171,7 +176,9 @@ class ManifestsTest {
         while (m.find()) {
             composeTopics.add(m.group(1));
         }
-        assertThat(kafkaTopics).isEqualTo(composeTopics).isEqualTo(new TreeSet<>(StackLayout.TOPICS));
+        Set<String> stackTopics = new TreeSet<>(StackLayout.SHARED_TOPICS);
+        StackLayout.GOVERNMENTS.forEach(g -> stackTopics.add(Partner.topicOf(g)));
+        assertThat(kafkaTopics).isEqualTo(composeTopics).isEqualTo(stackTopics);
 
         Set<String> used = new TreeSet<>();
         for (String module : MODULES) {
@@ -208,11 +215,17 @@ class ManifestsTest {
     }
 
     @Test
-    void everyServiceTrustsEachGovernmentsEventKeyAndEachSchedulingServiceSealsWithItsOwn() {
+    void everyServiceReadsTheOnePartnersDocumentAndEachSchedulingServiceSealsWithItsOwnKey() {
         for (JsonNode deployment : kind("Deployment")) {
             Map<String, String> settings = settings(deployment);
-            StackLayout.GOVERNMENTS.forEach(g -> assertThat(settings).as(name(deployment))
-                    .containsKey("outreach.event-signing.public-keys." + g));
+            assertThat(settings).as(name(deployment)).containsEntry("outreach.partners.file", PARTNERS_FILE)
+                    .doesNotContainKeys(StackLayout.GOVERNMENTS.stream().map(g -> "outreach.identity.public-keys." + g)
+                            .toArray(String[]::new));
+            JsonNode podSpec = deployment.path("spec").path("template").path("spec");
+            assertThat(podSpec.path("volumes").findValuesAsText("name")).as(name(deployment)).contains("partners");
+            assertThat(podSpec.path("volumes").toString()).contains("\"name\":\"outreach-partners\"");
+            assertThat(container(deployment).path("volumeMounts").toString()).as(name(deployment))
+                    .contains("\"mountPath\":\"/etc/outreach/partners\"").doesNotContain("subPath");
             if (module(deployment).equals("scheduling-service")) {
                 assertThat(container(deployment).path("env").toString()).as(name(deployment))
                         .contains("\"OUTREACH_EVENT_SIGNING_PRIVATE_KEY\"").contains(name(deployment) + "-event-key");
@@ -221,7 +234,8 @@ class ManifestsTest {
         composeServices().forEach((name, service) -> {
             String module = service.path("build").path("args").path("MODULE").asText();
             Map<String, String> settings = composeSettings(module, service);
-            StackLayout.GOVERNMENTS.forEach(g -> assertThat(settings).as(name).containsKey("outreach.event-signing.public-keys." + g));
+            assertThat(settings).as(name).containsEntry("outreach.partners.file", PARTNERS_FILE);
+            assertThat(service.path("volumes").get(0).asText()).as(name).isEqualTo("../k8s/partners:/etc/outreach/partners:ro");
             if (module.equals("scheduling-service")) {
                 assertThat(settings).as(name).containsKey("outreach.event-signing.private-key");
             }
@@ -275,15 +289,45 @@ class ManifestsTest {
         }
     }
 
+    /** Where every service finds the partners document: the ConfigMap (k8s) or directory (Compose) mounted there. */
+    private static final String PARTNERS_FILE = "/etc/outreach/partners/partners.json";
+    /** Read by the identity module's PartnersConfig in every service, with no value in their application.properties. */
+    private static final Set<String> IDENTITY_SETTINGS = Set.of("outreach.partners.file");
+
+    @Test
+    void thePartnersDocumentListsExactlyTheGovernmentsDeployedWithTheirTopicsAndTheFoundingRoleSharing() throws IOException {
+        JsonNode document = YAML.readTree(Files.readString(K8S.resolve("partners/partners.json")));
+        PartnersDocument founding = FoundingPartners.document(
+                g -> PartnerKey.of("2008a", org.outreachexchange.identity.AgencyKeys.generate().getPublic()),
+                g -> PartnerKey.of("2008a", org.outreachexchange.identity.AgencyKeys.generate().getPublic()));
+        List<String> governments = document.path("partners").findValuesAsText("government");
+
+        assertThat(governments).isEqualTo(StackLayout.GOVERNMENTS).isEqualTo(founding.governments());
+        for (JsonNode partner : document.path("partners")) {
+            String government = partner.path("government").asText();
+            String lower = government.toLowerCase(Locale.ROOT);
+            assertThat(partner.path("topic").asText()).isEqualTo(Partner.topicOf(government));
+            assertThat(partner.path("leads")).as(government)
+                    .isEqualTo(YAML.readTree(founding.toJson()).path("partners").get(governments.indexOf(government)).path("leads"));
+            named("Deployment", "scheduling-" + lower);
+            named("KafkaUser", "scheduling-" + lower);
+            assertThat(composeServices()).containsKey("scheduling-" + lower);
+        }
+        assertThat(kind("Deployment").stream().filter(d -> module(d).equals("scheduling-service")).map(ManifestsTest::name))
+                .containsExactlyInAnyOrderElementsOf(governments.stream().map(g -> "scheduling-" + g.toLowerCase(Locale.ROOT)).toList());
+        assertThat(composeServices().keySet().stream().filter(n -> n.startsWith("scheduling-")))
+                .containsExactlyInAnyOrderElementsOf(governments.stream().map(g -> "scheduling-" + g.toLowerCase(Locale.ROOT)).toList());
+        JsonNode kustomization = YAML.readTree(Files.readString(K8S.resolve("kustomization.yaml")));
+        assertThat(kustomization.path("configMapGenerator").get(0).path("name").asText()).isEqualTo("outreach-partners");
+        assertThat(kustomization.path("configMapGenerator").get(0).path("files").get(0).asText()).isEqualTo("partners/partners.json");
+    }
+
     /** Settings a module reads that have, rightly, no value in its application.properties. */
     private static final Map<String, Set<String>> SECRETS = Map.of("scheduling-service", Set.of("outreach.event-signing.private-key"));
 
     private static boolean isKnown(String module, String key) {
-        if (defaults.get(module).containsKey(key) || SECRETS.getOrDefault(module, Set.of()).contains(key)) {
-            return true;
-        }
-        // Read by the identity module's IdentityConfig and the outbox's EventSigningConfig (maps keyed by government).
-        if (key.matches("outreach\\.(identity|event-signing)\\.public-keys\\.[A-Z]{2,3}")) {
+        if (defaults.get(module).containsKey(key) || SECRETS.getOrDefault(module, Set.of()).contains(key)
+                || IDENTITY_SETTINGS.contains(key)) {
             return true;
         }
         // Connection settings (TLS, SASL) that Quarkus passes to every Kafka client; checked against the client itself.
@@ -337,6 +381,7 @@ class ManifestsTest {
     private static String propertyForEnv(String module, String env) {
         Set<String> candidates = new TreeSet<>(defaults.get(module).stringPropertyNames());
         candidates.addAll(SECRETS.getOrDefault(module, Set.of()));
+        candidates.addAll(IDENTITY_SETTINGS);
         KAFKA_CLIENT_SETTINGS.forEach(s -> candidates.add("kafka." + s));
         return candidates.stream().filter(k -> k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT).equals(env))
                 .findFirst().orElse(env.toLowerCase(Locale.ROOT).replace('_', '.'));

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole exchange end to end, every part a real process started through the same launcher as run-local.sh:
  * Kafka, PostgreSQL, three scheduling-services, the evaluation-service and the exchange-gateway, on the 2008
- * scenario's clock with Japan's Annex II programme loaded.
+ * scenario's clock with Japan's Annex II programme loaded; at the end the Republic of Korea joins the running exchange.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemTest {
@@ -257,6 +257,44 @@ class SystemTest {
         });
     }
 
+    @Test
+    @Order(6)
+    void koreaJoinsTheRunningExchangeAndItsActivityReachesAUsWebhookAndTheEvaluationAndItAnswersANewProposal() {
+        Map<String, Optional<Long>> pids = new LinkedHashMap<>();
+        stack.services().forEach((name, process) -> pids.put(name, process.pid()));
+
+        Duration ready = stack.join("KR");
+        System.out.println("system test: KR's scheduling-service ready after " + ready.toMillis() + " ms");
+
+        Map<String, Optional<Long>> after = new LinkedHashMap<>();
+        stack.services().forEach((name, process) -> after.put(name, process.pid()));
+        assertThat(after).as("no service restarted").containsAllEntriesOf(pids).containsKey(ServiceSpec.scheduling("KR"));
+        String korea = stack.bearer("KR", LocalStack.agency("KR"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(HTTP.get(stack.url(ServiceSpec.GATEWAY) + "/partners",
+                korea).json().path("partners").findValuesAsText("government")).containsExactly("JP", "US", "AU", "KR"));
+        String secret = subscribe("US", "DOC", "SCHEDULES", "/us-korea", Map.of("governments", List.of("KR")));
+
+        StackHttp.Response planned = HTTP.post(stack.url(ServiceSpec.scheduling("KR")) + "/activities", korea,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()), activity("OFFICER_TRAINING", "VN", TODAY.plusDays(100)));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        String id = planned.json().path("id").asText();
+
+        await().atMost(PATIENCE).until(() -> callsAbout("/us-korea", id).size() >= 1);
+        WebhookReceiver.Call call = callsAbout("/us-korea", id).get(0);
+        assertThat(call.data().path("organizer").asText()).isEqualTo("KR");
+        assertThat(call.signedWith(secret)).isTrue();
+        String period = "?from=" + TODAY.plusDays(90) + "&to=" + TODAY.plusDays(110);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(HTTP.get(stack.url(ServiceSpec.EVALUATION) + "/coverage"
+                + period, stack.bearer("US", "DOC")).body()).as("the evaluation tracks KR's activity").contains(id));
+
+        String finding = plan(activity("LEGAL_ASSISTANCE", "MN", TODAY.minusDays(1)));
+        complete(finding, "MN", "LAWS_REGULATIONS", "SUFFICIENT");
+        String proposal = await().atMost(PATIENCE).until(() -> findingsProposal(finding), p -> p != null);
+        concur(proposal, "KR", LocalStack.agency("KR"));
+        StackHttp.Response answered = HTTP.get(stack.url(ServiceSpec.EVALUATION) + "/proposals/" + proposal, korea);
+        assertThat(answered.body()).as("KR's concurrence is recorded").contains("\"KR\"");
+    }
+
     private static Map<String, Object> activity(String type, String recipient, LocalDate start) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
@@ -396,7 +434,7 @@ class SystemTest {
      * below Linux's ephemeral range (32768+), where outgoing connections could take a port between check and bind.
      */
     private static int freeOffset() {
-        int[] base = {8101, 8102, 8103, StackLayout.EVALUATION_PORT, StackLayout.GATEWAY_PORT, StackLayout.KAFKA_PORT,
+        int[] base = {8101, 8102, 8103, 8104, StackLayout.EVALUATION_PORT, StackLayout.GATEWAY_PORT, StackLayout.KAFKA_PORT,
                 StackLayout.KAFKA_CONTROLLER_PORT, StackLayout.POSTGRES_PORT};
         for (int attempt = 0; attempt < 100; attempt++) {
             int offset = ThreadLocalRandom.current().nextInt(1_000, 13_000);
