@@ -12,14 +12,12 @@ import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.partners.Partner;
 import org.outreachexchange.identity.partners.PartnerKey;
 import org.outreachexchange.identity.partners.PartnersDocument;
-import org.outreachexchange.identity.partners.PartnersFile;
 import org.outreachexchange.identity.quarkus.Partners;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TestPartners;
 
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -101,10 +98,8 @@ class DiscoveryTest {
                 "filters", Map.of("governments", List.of("KR")));
         given().header("Authorization", Agencies.bearer("JP")).contentType("application/json").body(koreasSchedules)
                 .when().post("/subscriptions").then().statusCode(400).body("errors[0].rule", equalTo("trusted-partner"));
-        PartnersDocument joined = partners.current().withPartner(korea);
         try {
-            PartnersFile.write(Path.of(partnersFile), joined);
-            await().atMost(Duration.ofSeconds(30)).until(() -> partners.current().version() == joined.version());
+            PartnersDocument joined = TestPartners.publish(partnersFile, partners.current().withPartner(korea), partners::current);
 
             given().header("Authorization", Agencies.bearer("JP")).when().get("/partners").then().statusCode(200)
                     .body("partners.government", hasItem("KR")).body("version", equalTo((int) joined.version()));
@@ -112,10 +107,7 @@ class DiscoveryTest {
                     "JP", "US", "AU", "KR");
             Subscriptions.create("JP", koreasSchedules);
         } finally {
-            PartnersDocument restored = new PartnersDocument(partners.current().version() + 1,
-                    TestAgencies.partnersDocument().partners());
-            PartnersFile.write(Path.of(partnersFile), restored);
-            await().atMost(Duration.ofSeconds(30)).until(() -> partners.current().version() == restored.version());
+            TestPartners.restore(partnersFile, partners::current);
         }
     }
 

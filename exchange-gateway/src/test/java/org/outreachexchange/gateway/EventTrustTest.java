@@ -14,17 +14,18 @@ import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.identity.partners.KeyPurpose;
 import org.outreachexchange.identity.partners.PartnerKey;
 import org.outreachexchange.identity.partners.PartnersDocument;
-import org.outreachexchange.identity.partners.PartnersFile;
 import org.outreachexchange.identity.quarkus.Partners;
 import org.outreachexchange.infra.ActivityTopicWriter;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TestPartners;
 import org.outreachexchange.infra.TopicReader;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -95,12 +96,7 @@ class EventTrustTest {
     @Test
     void refusesAnEventWhoseSignatureDoesNotVerifyAndAcceptsTheGenuineEventThatTakesItsPlace() {
         ActivityEvents.Draft forged = new ActivityEvents.Draft("JP", "KI", 90);
-        EventSeals.Content content = content(forged, forged.json());
-        ActivityTopicWriter.Sealed next = ActivityTopicWriter.next("JP");
-        EventSeals.Seal wrongKey = EventSeals.seal(TestAgencies.eventKeys("US").getPrivate(), "JP", next.sequence(),
-                next.previous(), content.digest());
-        ActivityTopicWriter.sendRaw(ActivityEvents.bootstrap(), "outreach.activities.jp", forged.id.toString(),
-                ActivityTopicWriter.headers(content, wrongKey), content.data());
+        sealNextWithoutMovingTheChain(forged, TestAgencies.eventKeys("US").getPrivate());
 
         assertThat(reason(forged.id)).contains("is not signed by JP's event key");
         notice("JP", forged.id).then().statusCode(404);
@@ -148,6 +144,15 @@ class EventTrustTest {
                 ActivityTopicWriter.headers(content, seal), content.data());
     }
 
+    /** Sends {@code draft} as JP's next event sealed with {@code key}; JP's chain stays where it was. */
+    private static void sealNextWithoutMovingTheChain(ActivityEvents.Draft draft, PrivateKey key) {
+        EventSeals.Content content = content(draft, draft.json());
+        ActivityTopicWriter.Sealed next = ActivityTopicWriter.next("JP");
+        EventSeals.Seal seal = EventSeals.seal(key, "JP", next.sequence(), next.previous(), content.digest());
+        ActivityTopicWriter.sendRaw(ActivityEvents.bootstrap(), "outreach.activities.jp", draft.id.toString(),
+                ActivityTopicWriter.headers(content, seal), content.data());
+    }
+
     private static EventSeals.Content content(ActivityEvents.Draft draft, String json) {
         return new EventSeals.Content(UUID.randomUUID().toString(), "outreach.activity.planned",
                 "/outreach/scheduling/" + draft.organizer, draft.id.toString(), draft.id.toString(), json);
@@ -169,14 +174,9 @@ class EventTrustTest {
                 notice("JP", underOld.id).then().statusCode(200);
             });
 
-            publish(listed.retiringKey("JP", KeyPurpose.EVENTS, TestAgencies.KEY_ID, java.time.Instant.now()));
+            publish(listed.retiringKey("JP", KeyPurpose.EVENTS, TestAgencies.KEY_ID, Instant.now()));
             ActivityEvents.Draft late = new ActivityEvents.Draft("JP", "LA", 92);
-            EventSeals.Content content = content(late, late.json());
-            ActivityTopicWriter.Sealed next = ActivityTopicWriter.next("JP");
-            EventSeals.Seal retiredKey = EventSeals.seal(TestAgencies.eventKeys("JP").getPrivate(), "JP", next.sequence(),
-                    next.previous(), content.digest());
-            ActivityTopicWriter.sendRaw(ActivityEvents.bootstrap(), "outreach.activities.jp", late.id.toString(),
-                    ActivityTopicWriter.headers(content, retiredKey), content.data());
+            sealNextWithoutMovingTheChain(late, TestAgencies.eventKeys("JP").getPrivate());
 
             assertThat(reason(late.id)).contains("is not signed by JP's event key");
             ActivityEvents.Draft after = new ActivityEvents.Draft("JP", "LA", 93);
@@ -186,15 +186,12 @@ class EventTrustTest {
             notice("JP", late.id).then().statusCode(404);
         } finally {
             // The test key seals every other test's events: list it again, unretired, before they run.
-            publish(new PartnersDocument(partners.current().version() + 1, TestAgencies.partnersDocument().partners()));
+            TestPartners.restore(partnersFile, partners::current);
         }
     }
 
-    /** Writes the service's partners document and waits until the running service has taken it. */
     private PartnersDocument publish(PartnersDocument next) {
-        PartnersFile.write(Path.of(partnersFile), next);
-        await().atMost(Duration.ofSeconds(30)).until(() -> partners.current().version() == next.version());
-        return next;
+        return TestPartners.publish(partnersFile, next, partners::current);
     }
 
     private String reason(UUID key) {

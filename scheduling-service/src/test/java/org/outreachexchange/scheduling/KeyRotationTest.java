@@ -8,11 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachexchange.identity.TokenTool;
-import org.outreachexchange.identity.partners.PartnersDocument;
-import org.outreachexchange.identity.partners.PartnersFile;
 import org.outreachexchange.identity.quarkus.Partners;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
+import org.outreachexchange.infra.TestPartners;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,10 +74,7 @@ class KeyRotationTest {
             assertThat(partners.current().version()).as("one version per CLI command").isEqualTo(before + 2);
         } finally {
             // Every other test signs with the test key: list it again, unretired, and wait until the service has.
-            PartnersDocument restored = new PartnersDocument(partners.current().version() + 1,
-                    TestAgencies.partnersDocument().partners());
-            PartnersFile.write(Path.of(partnersFile), restored);
-            await().atMost(Duration.ofSeconds(30)).until(() -> partners.current().version() == restored.version());
+            TestPartners.restore(partnersFile, partners::current);
         }
     }
 

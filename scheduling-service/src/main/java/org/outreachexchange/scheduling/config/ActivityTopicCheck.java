@@ -47,7 +47,7 @@ class ActivityTopicCheck {
         }
         if (!trusted) {
             return Optional.of("outreach.scheduling.government=" + government
-                    + " has no key in outreach.identity.public-keys; its own agencies could not sign in");
+                    + " is not a partner in the partners document (outreach.partners.file); its own agencies could not sign in");
         }
         String expected = ActivityTopics.topic(government);
         if (!expected.equals(topic)) {

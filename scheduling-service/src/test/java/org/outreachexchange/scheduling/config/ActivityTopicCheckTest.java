@@ -28,9 +28,9 @@ class ActivityTopicCheckTest {
     }
 
     @Test
-    void refusesAGovernmentWithoutATrustedKey() {
+    void refusesAGovernmentThatIsNotInThePartnersDocument() {
         assertThat(misconfiguration("XX", false, "outreach.activities.xx", Optional.of("XX"))).hasValueSatisfying(problem ->
-                assertThat(problem).contains("outreach.identity.public-keys"));
+                assertThat(problem).contains("not a partner in the partners document"));
     }
 
     @Test
