@@ -64,9 +64,9 @@ public class Proposal {
     /** FINDINGS: the activity (restricted detail when restricted; at most one proposal per activity). */
     @Column(name = "activity_id")
     public UUID activityId;
-    @Enumerated(EnumType.STRING)
+    /** FINDINGS: the activity's type as written (a newer producer's type included). */
     @Column(name = "activity_type")
-    public Tool activityType;
+    public String activityType;
     @Column(name = "activity_title")
     public String activityTitle;
     @Column(name = "activity_completed_on")

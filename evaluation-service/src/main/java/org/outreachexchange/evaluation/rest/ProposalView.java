@@ -6,7 +6,6 @@ import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.ProposalResponse;
 import org.outreachexchange.evaluation.domain.ProposalStatus;
-import org.outreachexchange.evaluation.domain.Tool;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,7 +39,7 @@ public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, St
     public record CriteriaChange(Map<Factor, BigDecimal> weights, BigDecimal highThreshold, Integer adoptedVersion) {
     }
 
-    public record Activity(UUID activityId, Tool type, String title, LocalDate completedOn) {
+    public record Activity(UUID activityId, String type, String title, LocalDate completedOn) {
     }
 
     /** A concurrence or objection; the comment is withheld from a caller the proposal is redacted for, but its own. */

@@ -44,7 +44,7 @@ public class CoverageService {
         for (CountryEvaluation country : byPriority) {
             List<TrackedActivity> planned = inPeriod.stream().filter(a -> a.recipients.contains(country.country)).toList();
             List<RecommendedTool> unplanned = ReferenceData.recommendation(country.category).tools().stream()
-                    .filter(tool -> planned.stream().noneMatch(a -> a.type == tool.tool()))
+                    .filter(tool -> planned.stream().noneMatch(a -> tool.tool().name().equals(a.type)))
                     .toList();
             List<UUID> ids = planned.stream().map(a -> a.activityId).sorted().toList();
             if (country.riskBand == RiskBand.HIGH && planned.isEmpty()) {
