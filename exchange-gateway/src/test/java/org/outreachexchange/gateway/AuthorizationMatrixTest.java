@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
                     .invalidBody(() -> Request.plain().json(Map.of("kind", "SCHEDULES", "channel", "WEBHOOK")))
                     .otherwise(201);
             matrix.row("GET /subscriptions").request(Request::plain).otherwise(200);
+            matrix.row("GET /subscriptions/options").request(Request::plain).otherwise(200);
+            matrix.row("GET /partners").request(Request::plain).otherwise(200);
 
             // A subscription is its agency's and its government's coordinator's; anyone else cannot see it.
             mine("GET /subscriptions/{id}", 200).request(() -> Request.with("id", stream))

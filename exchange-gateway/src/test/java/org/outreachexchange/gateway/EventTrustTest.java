@@ -7,13 +7,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.EventSeals;
+import org.outreachexchange.identity.partners.KeyPurpose;
+import org.outreachexchange.identity.partners.PartnerKey;
+import org.outreachexchange.identity.partners.PartnersDocument;
+import org.outreachexchange.identity.partners.PartnersFile;
+import org.outreachexchange.identity.quarkus.Partners;
 import org.outreachexchange.infra.ActivityTopicWriter;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.infra.TopicReader;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -31,6 +41,12 @@ class EventTrustTest {
 
     @TestHTTPResource(value = "metrics", management = true)
     URI metrics;
+
+    @Inject
+    Partners partners;
+
+    @ConfigProperty(name = "outreach.partners.file")
+    String partnersFile;
 
     private TopicReader deadLetters;
 
@@ -135,6 +151,50 @@ class EventTrustTest {
     private static EventSeals.Content content(ActivityEvents.Draft draft, String json) {
         return new EventSeals.Content(UUID.randomUUID().toString(), "outreach.activity.planned",
                 "/outreach/scheduling/" + draft.organizer, draft.id.toString(), draft.id.toString(), json);
+    }
+
+    @Test
+    void acceptsJapansEventsUnderEitherEventKeyWhileBothAreListedAndRefusesTheOldOneOnceItRetires() {
+        KeyPair rotated = AgencyKeys.generate();
+        PartnersDocument listed = publish(partners.current().addingKey("JP", KeyPurpose.EVENTS,
+                PartnerKey.of("2026b", rotated.getPublic())));
+        try {
+            ActivityEvents.Draft underNew = new ActivityEvents.Draft("JP", "LA", 90);
+            ActivityTopicWriter.send(ActivityEvents.bootstrap(), "JP", rotated.getPrivate(), underNew.id.toString(),
+                    "outreach.activity.planned", underNew.json());
+            ActivityEvents.Draft underOld = new ActivityEvents.Draft("JP", "LA", 91);
+            ActivityEvents.publish(underOld, "planned");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                notice("JP", underNew.id).then().statusCode(200);
+                notice("JP", underOld.id).then().statusCode(200);
+            });
+
+            publish(listed.retiringKey("JP", KeyPurpose.EVENTS, TestAgencies.KEY_ID, java.time.Instant.now()));
+            ActivityEvents.Draft late = new ActivityEvents.Draft("JP", "LA", 92);
+            EventSeals.Content content = content(late, late.json());
+            ActivityTopicWriter.Sealed next = ActivityTopicWriter.next("JP");
+            EventSeals.Seal retiredKey = EventSeals.seal(TestAgencies.eventKeys("JP").getPrivate(), "JP", next.sequence(),
+                    next.previous(), content.digest());
+            ActivityTopicWriter.sendRaw(ActivityEvents.bootstrap(), "outreach.activities.jp", late.id.toString(),
+                    ActivityTopicWriter.headers(content, retiredKey), content.data());
+
+            assertThat(reason(late.id)).contains("is not signed by JP's event key");
+            ActivityEvents.Draft after = new ActivityEvents.Draft("JP", "LA", 93);
+            ActivityTopicWriter.send(ActivityEvents.bootstrap(), "JP", rotated.getPrivate(), after.id.toString(),
+                    "outreach.activity.planned", after.json());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> notice("JP", after.id).then().statusCode(200));
+            notice("JP", late.id).then().statusCode(404);
+        } finally {
+            // The test key seals every other test's events: list it again, unretired, before they run.
+            publish(new PartnersDocument(partners.current().version() + 1, TestAgencies.partnersDocument().partners()));
+        }
+    }
+
+    /** Writes the service's partners document and waits until the running service has taken it. */
+    private PartnersDocument publish(PartnersDocument next) {
+        PartnersFile.write(Path.of(partnersFile), next);
+        await().atMost(Duration.ofSeconds(30)).until(() -> partners.current().version() == next.version());
+        return next;
     }
 
     private String reason(UUID key) {

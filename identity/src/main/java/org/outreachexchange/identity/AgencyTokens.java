@@ -21,10 +21,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.outreachexchange.identity.partners.KeyRing;
+
 /**
  * Compact JWS tokens (RFC 7515/7519, alg EdDSA) naming an agency of one government.
- * The header's {@code kid} and the {@code gov} claim must both name the government whose public key verifies
- * the signature, so holding one government's private key never yields another government's identity.
+ * The header's {@code kid} ({@code <GOV>:<key id>}, or the bare government code for a government with one key) and
+ * the {@code gov} claim must both name the government whose public key verifies the signature, so holding one
+ * government's private key never yields another government's identity.
  */
 public final class AgencyTokens {
 
@@ -47,6 +50,15 @@ public final class AgencyTokens {
     /** A token for an agency with {@code roles} besides reading (which every agency has). */
     public static String issue(PrivateKey key, String government, String agency, String subject, Set<Role> roles,
                                Duration ttl, Clock clock) {
+        return issue(key, null, government, agency, subject, roles, ttl, clock);
+    }
+
+    /**
+     * A token signed with {@code government}'s key {@code keyId} (its {@code kid} is {@code <GOV>:<keyId>}); without
+     * a key id the {@code kid} is the government code, accepted only while the government lists a single key.
+     */
+    public static String issue(PrivateKey key, String keyId, String government, String agency, String subject,
+                               Set<Role> roles, Duration ttl, Clock clock) {
         if (!GOVERNMENT_CODE.matcher(government).matches()) {
             throw new IllegalArgumentException("government must be 2-3 upper-case letters, got " + government);
         }
@@ -54,7 +66,7 @@ public final class AgencyTokens {
             throw new IllegalArgumentException("agency must not be blank");
         }
         Instant now = clock.instant();
-        ObjectNode header = JSON.createObjectNode().put("alg", "EdDSA").put("typ", "JWT").put("kid", government);
+        ObjectNode header = JSON.createObjectNode().put("alg", "EdDSA").put("typ", "JWT").put("kid", keyId == null ? government : KeyRing.kid(government, keyId));
         ObjectNode claims = JSON.createObjectNode()
                 .put("iss", "outreach-exchange:" + government)
                 .put("gov", government)
@@ -82,6 +94,24 @@ public final class AgencyTokens {
      * @param maxLifetime the longest {@code exp - iat} accepted, so a leaked token cannot be made to last for years
      */
     public static AgencyIdentity verify(String token, Map<String, PublicKey> publicKeys, Clock clock, Duration maxLifetime) {
+        return verified(token, KeyRing.ofSingleKeys(publicKeys), clock, maxLifetime).identity();
+    }
+
+    /** Verifies against several keys per government ({@code kid} = {@code <GOV>:<key id>}). */
+    public static AgencyIdentity verify(String token, KeyRing keys, Clock clock, Duration maxLifetime) {
+        return verified(token, keys, clock, maxLifetime).identity();
+    }
+
+    /** An identity, the kid it named and the key that verified it, so a remembered token can be refused later. */
+    record Verified(AgencyIdentity identity, String kid, KeyRing.TrustedKey key) {
+    }
+
+    /**
+     * @param keys        every trusted government's token keys; a key retired on {@code clock} verifies nothing
+     * @param clock       the wall clock: token times are security time, never a replayed scenario's
+     * @param maxLifetime the longest {@code exp - iat} accepted
+     */
+    static Verified verified(String token, KeyRing keys, Clock clock, Duration maxLifetime) {
         if (token == null || token.isBlank()) {
             throw new InvalidTokenException("no bearer token");
         }
@@ -97,11 +127,13 @@ public final class AgencyTokens {
         if (!"EdDSA".equals(header.path("alg").asText())) {
             throw new InvalidTokenException("token algorithm must be EdDSA");
         }
-        String government = header.path("kid").asText("");
-        PublicKey key = publicKeys.get(government);
-        if (key == null) {
+        String kid = header.path("kid").asText("");
+        String government = kid.contains(":") ? kid.substring(0, kid.indexOf(':')) : kid;
+        if (!keys.trusts(government)) {
             throw new InvalidTokenException("token is signed for an unknown government '" + government + "'");
         }
+        KeyRing.TrustedKey trusted = keys.find(kid, clock.instant()).orElseThrow(() -> new InvalidTokenException(
+                "token's key '" + kid + "' is not one of " + government + "'s accepted keys (unknown or retired)"));
         // Everything that can refuse a token without the (CPU-heavy) signature check comes first, so a flood of
         // expired, malformed or oversized tokens costs parsing only.
         if (!government.equals(claims.path("gov").asText())) {
@@ -129,10 +161,11 @@ public final class AgencyTokens {
         }
         Set<Role> roles = roles(claims);
         byte[] signature = decode(parts[2]);
-        if (signature.length != ED25519_SIGNATURE_LENGTH || !verifySignature(key, parts[0] + "." + parts[1], signature)) {
+        if (signature.length != ED25519_SIGNATURE_LENGTH
+                || !verifySignature(trusted.key(), parts[0] + "." + parts[1], signature)) {
             throw new InvalidTokenException("token signature does not verify against " + government + "'s public key");
         }
-        return new AgencyIdentity(government, agency, claims.path("sub").asText(agency), expiresAt, roles);
+        return new Verified(new AgencyIdentity(government, agency, claims.path("sub").asText(agency), expiresAt, roles), kid, trusted);
     }
 
     /** Roles the token names; a name this service does not know grants nothing. */

@@ -8,6 +8,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.outreachexchange.identity.partners.FoundingPartners;
+import org.outreachexchange.identity.partners.KeyPurpose;
+import org.outreachexchange.identity.partners.KeyRing;
+import org.outreachexchange.identity.partners.Partner;
+import org.outreachexchange.identity.partners.PartnerKey;
+import org.outreachexchange.identity.partners.PartnersDocument;
+import org.outreachexchange.identity.partners.PartnersFile;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +50,68 @@ class TokenToolTest {
         assertThat(TokenTool.run(new String[]{"issue", "--government", "JP", "--agency", "METI", "--roles", "admin",
                 "--key", keys.resolve("JP.key").toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--roles takes reader, planner, evaluator and coordinator");
+    }
+
+    @Test
+    void rotatesAKeyInThePartnersDocumentIssuesUnderItAndRetiresTheOldOne() throws Exception {
+        Path file = keys.resolve("partners.json");
+        PartnersFile.write(file, FoundingPartners.document(g -> PartnerKey.of("2008a", AgencyKeys.generate().getPublic()),
+                g -> PartnerKey.of("2008a", AgencyKeys.generate().getPublic())));
+
+        assertThat(run("rotate", "--partners", file.toString(), "--government", "JP", "--key-id", "2026b",
+                "--dir", keys.toString())).endsWith("version 2: JP tokens keys [2008a, 2026b]");
+        String token = run("issue", "--government", "JP", "--agency", "METI", "--key", keys.resolve("JP-2026b.key").toString(),
+                "--key-id", "2026b");
+        run("retire", "--partners", file.toString(), "--government", "JP", "--key-id", "2008a", "--at", "2026-12-02T00:00:00Z");
+
+        PartnersDocument document = PartnersFile.read(file);
+        assertThat(document.version()).isEqualTo(3);
+        assertThat(document.partner("JP").orElseThrow().tokenKey("2008a").orElseThrow().retires())
+                .isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+        assertThat(AgencyTokens.verify(token, KeyRing.of(document, KeyPurpose.TOKENS), Clock.systemUTC(),
+                Duration.ofHours(24)).government()).isEqualTo("JP");
+        assertThat(document.partner("JP").orElseThrow().eventKeys()).extracting(PartnerKey::id).containsExactly("2008a");
+    }
+
+    @Test
+    void writesTheFoundingPartnersDocumentFromTheKeysKeygenWrote() throws Exception {
+        for (String government : List.of("JP", "US", "AU")) {
+            run("keygen", "--government", government, "--dir", keys.toString());
+            run("keygen", "--government", government, "--dir", keys.toString(), "--purpose", "events");
+        }
+        Path file = keys.resolve("partners.json");
+
+        run("init", "--partners", file.toString(), "--keys", keys.toString(), "--key-id", "2008a");
+
+        PartnersDocument document = PartnersFile.read(file);
+        assertThat(document.governments()).containsExactly("JP", "US", "AU");
+        assertThat(document.partner("AU").orElseThrow().eventKey("2008a").orElseThrow().decoded())
+                .isEqualTo(AgencyKeys.readPublic(keys.resolve("AU-events.pub")));
+        String token = run("issue", "--government", "US", "--agency", "DOC", "--key", keys.resolve("US.key").toString(),
+                "--key-id", "2008a");
+        assertThat(AgencyTokens.verify(token, KeyRing.of(document, KeyPurpose.TOKENS), Clock.systemUTC(),
+                Duration.ofHours(24)).agency()).isEqualTo("DOC");
+    }
+
+    @Test
+    void joinsAGovernmentWithKeysOfItsOwnAndNoLeads() throws Exception {
+        Path file = keys.resolve("partners.json");
+        PartnersFile.write(file, FoundingPartners.document(g -> PartnerKey.of("2008a", AgencyKeys.generate().getPublic()),
+                g -> PartnerKey.of("2008a", AgencyKeys.generate().getPublic())));
+
+        run("join", "--partners", file.toString(), "--government", "KR", "--name", "Republic of Korea", "--key-id", "2026a",
+                "--dir", keys.toString());
+
+        Partner korea = PartnersFile.read(file).partner("KR").orElseThrow();
+        assertThat(korea.topic()).isEqualTo("outreach.activities.kr");
+        assertThat(korea.leads()).isEmpty();
+        assertThat(korea.eventKey("2026a").orElseThrow().decoded())
+                .isEqualTo(AgencyKeys.readPublic(keys.resolve("KR-events-2026a.pub")));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(TokenTool.run(new String[]{"join", "--partners", file.toString(), "--government", "KR", "--name", "Korea",
+                "--key-id", "2026b", "--dir", keys.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err)))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("KR is already a partner");
     }
 
     @Test

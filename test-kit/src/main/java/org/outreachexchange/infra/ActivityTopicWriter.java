@@ -50,9 +50,15 @@ public final class ActivityTopicWriter {
 
         /** The CloudEvent headers of {@code data} about {@code activityId} sealed as the chain's next event; moves the chain on. */
         public synchronized Map<String, String> seal(String activityId, String eventId, String type, String data) {
+            return seal(activityId, eventId, type, data, key);
+        }
+
+        /** As {@link #seal(String, String, String, String)}, sealed with {@code with}: a key the government rotated to. */
+        public synchronized Map<String, String> seal(String activityId, String eventId, String type, String data,
+                                                     PrivateKey with) {
             EventSeals.Content content = new EventSeals.Content(eventId, type, "/outreach/scheduling/" + government,
                     activityId, activityId, data);
-            EventSeals.Seal seal = EventSeals.seal(key, government, sequence, previous, content.digest());
+            EventSeals.Seal seal = EventSeals.seal(with, government, sequence, previous, content.digest());
             previous = EventSeals.link(government, sequence, previous, content.digest());
             sequence++;
             return headers(content, seal);
@@ -90,6 +96,15 @@ public final class ActivityTopicWriter {
         Map<String, String> headers = new LinkedHashMap<>(chain(government).seal(activityId, eventId, type, data));
         headers.putAll(attributes);
         sendRaw(bootstrap, ExchangeTopics.activityTopic(government), activityId, headers, data);
+        return eventId;
+    }
+
+    /** Sends {@code government}'s next event sealed with {@code key} instead of its test event key; the chain goes on. */
+    public static synchronized String send(String bootstrap, String government, PrivateKey key, String activityId,
+                                           String type, String data) {
+        String eventId = UUID.randomUUID().toString();
+        sendRaw(bootstrap, ExchangeTopics.activityTopic(government), activityId,
+                chain(government).seal(activityId, eventId, type, data, key), data);
         return eventId;
     }
 

@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.Map;
 
 /**
- * Points a Quarkus service under test at the real broker, a fresh database of its own and the test governments' keys.
+ * Points a Quarkus service under test at the real broker, a fresh database of its own and a partners document of its
+ * own listing the test governments' keys ({@link TestAgencies#partnersConfig()}).
  * Use with {@code @QuarkusTestResource(value = OutreachTestResource.class, initArgs = @ResourceArg(name = "service", value = "scheduling"))};
  * an init arg {@code chain} (e.g. JP) makes the service seal its events with that government's test event key, and
  * {@code consumers} (channel names, comma-separated) gives those channels a consumer group of their own for this
@@ -33,7 +34,7 @@ public class OutreachTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(TestAgencies.publicKeyConfig());
+        Map<String, String> config = new HashMap<>(TestAgencies.partnersConfig());
         String bootstrap = TestInfrastructure.kafka().bootstrapServers();
         ExchangeTopics.create(bootstrap, TestAgencies.PARTNERS, topics);
         config.put("kafka.bootstrap.servers", bootstrap);

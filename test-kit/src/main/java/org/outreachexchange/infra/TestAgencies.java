@@ -3,6 +3,15 @@ package org.outreachexchange.infra;
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.AgencyTokens;
 import org.outreachexchange.identity.Role;
+import org.outreachexchange.identity.partners.FoundingPartners;
+import org.outreachexchange.identity.partners.PartnerKey;
+import org.outreachexchange.identity.partners.PartnersDocument;
+import org.outreachexchange.identity.partners.PartnersFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -21,8 +30,10 @@ import java.util.Set;
  */
 public final class TestAgencies {
 
-    /** The partner governments that tests' services trust. */
-    public static final List<String> PARTNERS = List.of("JP", "US", "AU");
+    /** The partner governments that tests' services trust: the founding partners of the test partners document. */
+    public static final List<String> PARTNERS = List.copyOf(FoundingPartners.NAMES.keySet());
+    /** The id of every test key in the partners document; tokens name it in their {@code kid} ({@code JP:test}). */
+    public static final String KEY_ID = "test";
     /** A government no test service trusts. */
     public static final String STRANGER = "XX";
 
@@ -51,8 +62,8 @@ public final class TestAgencies {
 
     /** A valid token for an agency of {@code government} with exactly {@code roles} besides reading. */
     public static String token(String government, String agency, Set<Role> roles) {
-        return AgencyTokens.issue(keys(government).getPrivate(), government, agency, agency.toLowerCase() + "-tester",
-                roles, Duration.ofHours(1), Clock.systemUTC());
+        return AgencyTokens.issue(keys(government).getPrivate(), KEY_ID, government, agency,
+                agency.toLowerCase() + "-tester", roles, Duration.ofHours(1), Clock.systemUTC());
     }
 
     public static String bearer(String government, String agency) {
@@ -80,16 +91,28 @@ public final class TestAgencies {
         return pair;
     }
 
+    /** The founding partners (the 2008 role sharing) with the test token and event keys, version 1. */
+    public static PartnersDocument partnersDocument() {
+        return FoundingPartners.document(g -> PartnerKey.of(KEY_ID, keys(g).getPublic()),
+                g -> PartnerKey.of(KEY_ID, eventKeys(g).getPublic()));
+    }
+
     /**
-     * {@code outreach.identity.public-keys.*} entries trusting the partners' test token keys, and
-     * {@code outreach.event-signing.public-keys.*} entries trusting their event keys.
+     * The settings that make a service trust the test partners: {@link #partnersDocument()} written to a file of this
+     * service's own (which a test may rewrite to add a government or rotate a key) and read again every half second.
      */
-    public static Map<String, String> publicKeyConfig() {
-        Map<String, String> config = new LinkedHashMap<>();
-        PARTNERS.forEach(g -> config.put("outreach.identity.public-keys." + g, AgencyKeys.encodePublic(keys(g).getPublic())));
-        PARTNERS.forEach(g -> config.put("outreach.event-signing.public-keys." + g,
-                AgencyKeys.encodePublic(eventKeys(g).getPublic())));
-        return config;
+    public static Map<String, String> partnersConfig() {
+        try {
+            Path file = Files.createTempFile("outreach-partners-", ".json");
+            file.toFile().deleteOnExit();
+            PartnersFile.write(file, partnersDocument());
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("outreach.partners.file", file.toString());
+            config.put("outreach.partners.check-interval", "PT0.5S");
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The settings that make a service seal its events as {@code government}'s chain. */
@@ -112,7 +135,7 @@ public final class TestAgencies {
 
     /** A bearer token of an agency with exactly {@code roles} that expires {@code lifetime} from now on the wall clock. */
     public static String bearer(String government, String agency, Set<Role> roles, Duration lifetime) {
-        return "Bearer " + AgencyTokens.issue(keys(government).getPrivate(), government, agency,
+        return "Bearer " + AgencyTokens.issue(keys(government).getPrivate(), KEY_ID, government, agency,
                 agency.toLowerCase() + "-tester", roles, lifetime, Clock.systemUTC());
     }
 }

@@ -80,9 +80,9 @@ class AuthorizationMatrixTest {
     /** The roles of a token a partner service would accept (JP's or US's test key, unexpired), else null. */
     private static String roles(String token) {
         try {
-            var identity = org.outreachexchange.identity.AgencyTokens.verify(token, Map.of(
-                    "JP", TestAgencies.keys("JP").getPublic(), "US", TestAgencies.keys("US").getPublic()),
-                    java.time.Clock.systemUTC());
+            var identity = org.outreachexchange.identity.AgencyTokens.verify(token, org.outreachexchange.identity.partners
+                    .KeyRing.of(TestAgencies.partnersDocument(), org.outreachexchange.identity.partners.KeyPurpose.TOKENS),
+                    java.time.Clock.systemUTC(), java.time.Duration.ofHours(24));
             return identity.roles().toString().toLowerCase();
         } catch (RuntimeException e) {
             return null;

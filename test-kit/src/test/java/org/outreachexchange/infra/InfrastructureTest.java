@@ -1,7 +1,12 @@
 package org.outreachexchange.infra;
 
 import org.junit.jupiter.api.Test;
+import org.outreachexchange.identity.AgencyTokens;
 import org.outreachexchange.identity.EventSeals;
+import org.outreachexchange.identity.partners.KeyPurpose;
+import org.outreachexchange.identity.partners.KeyRing;
+import org.outreachexchange.identity.partners.PartnersDocument;
+import org.outreachexchange.identity.partners.PartnersFile;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,10 +57,10 @@ class InfrastructureTest {
 
     @Test
     void testAgenciesSignTokensTheirPublicKeysVerify() {
-        Map<String, String> config = TestAgencies.publicKeyConfig();
-        assertThat(config).containsOnlyKeys("outreach.identity.public-keys.JP", "outreach.identity.public-keys.US",
-                "outreach.identity.public-keys.AU", "outreach.event-signing.public-keys.JP",
-                "outreach.event-signing.public-keys.US", "outreach.event-signing.public-keys.AU");
+        PartnersDocument partners = PartnersFile.read(Path.of(TestAgencies.partnersConfig().get("outreach.partners.file")));
+        assertThat(partners.governments()).containsExactly("JP", "US", "AU");
+        assertThat(AgencyTokens.verify(TestAgencies.token("JP", "METI"), KeyRing.of(partners, KeyPurpose.TOKENS),
+                Clock.systemUTC(), Duration.ofHours(24)).government()).isEqualTo("JP");
         assertThat(TestAgencies.keys("JP").getPublic()).isEqualTo(TestAgencies.keys("JP").getPublic());
         assertThat(TestAgencies.keys("JP").getPublic()).isNotEqualTo(TestAgencies.keys("US").getPublic());
         assertThat(TestAgencies.eventKeys("JP").getPublic()).as("event keys are not token keys")

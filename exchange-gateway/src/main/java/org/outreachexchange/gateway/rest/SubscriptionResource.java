@@ -37,6 +37,7 @@ import org.outreachexchange.gateway.domain.Keyset;
 import org.outreachexchange.gateway.domain.Subscription;
 import org.outreachexchange.gateway.service.EventStreams;
 import org.outreachexchange.gateway.service.FeedService;
+import org.outreachexchange.gateway.service.SubscriptionOptions;
 import org.outreachexchange.gateway.service.SubscriptionRequest;
 import org.outreachexchange.gateway.service.SubscriptionService;
 import org.outreachexchange.identity.AgencyIdentity;
@@ -66,6 +67,14 @@ public class SubscriptionResource {
         this.feeds = feeds;
         this.agency = agency;
         this.bodies = bodies;
+    }
+
+    @GET
+    @Path("options")
+    @Operation(summary = "What may be subscribed to: kinds with the channels that carry them and the filters that select"
+            + " them, channels, each filter's allowed values (governments: the current partners), pattern and size")
+    public SubscriptionOptions options() {
+        return subscriptions.options();
     }
 
     @POST

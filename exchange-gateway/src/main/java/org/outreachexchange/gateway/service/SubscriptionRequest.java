@@ -14,12 +14,18 @@ import java.util.List;
 public record SubscriptionRequest(@NotNull SubscriptionKind kind, @NotNull DeliveryChannel channel,
                                   @Size(max = 2000) String url, @Valid Filters filters, Boolean active) {
 
-    /** An empty or absent list means "all". */
-    public record Filters(@Size(max = 10) List<@NotNull @Pattern(regexp = "[A-Z]{2,3}") String> governments,
-                          @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> recipients,
-                          @Size(max = 10) List<@NotNull ActivityType> activityTypes,
-                          @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> countries,
+    /** An empty or absent list means "all". The bounds are published by {@code GET /subscriptions/options}. */
+    public record Filters(@Size(max = MAX_GOVERNMENTS) List<@NotNull @Pattern(regexp = GOVERNMENT) String> governments,
+                          @Size(max = MAX_COUNTRIES) List<@NotNull @Pattern(regexp = COUNTRY) String> recipients,
+                          @Size(max = MAX_ACTIVITY_TYPES) List<@NotNull ActivityType> activityTypes,
+                          @Size(max = MAX_COUNTRIES) List<@NotNull @Pattern(regexp = COUNTRY) String> countries,
                           Boolean categoryChangesOnly) {
+
+        static final int MAX_GOVERNMENTS = 10;
+        static final int MAX_COUNTRIES = 50;
+        static final int MAX_ACTIVITY_TYPES = 10;
+        static final String GOVERNMENT = "[A-Z]{2,3}";
+        static final String COUNTRY = "[A-Z]{2}";
 
         SubscriptionFilters toFilters() {
             return new SubscriptionFilters(governments, recipients, activityTypes, countries, categoryChangesOnly);

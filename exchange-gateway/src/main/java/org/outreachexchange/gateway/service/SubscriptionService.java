@@ -17,7 +17,6 @@ import org.outreachexchange.gateway.domain.DeliveryStatus;
 import org.outreachexchange.gateway.domain.FeedEntryRepository;
 import org.outreachexchange.gateway.domain.Keyset;
 import org.outreachexchange.gateway.domain.Subscription;
-import org.outreachexchange.gateway.domain.SubscriptionKind;
 import org.outreachexchange.gateway.domain.SubscriptionRepository;
 import org.outreachexchange.identity.AgencyIdentity;
 import org.outreachexchange.identity.Role;
@@ -154,6 +153,11 @@ public class SubscriptionService {
         return delivery;
     }
 
+    /** What any agency may subscribe to, with the partners of the current partners document. */
+    public SubscriptionOptions options() {
+        return SubscriptionOptions.describe(trusted.governments(), config.maxPerGovernment());
+    }
+
     /** The caller's SSE subscription whose stream it opens; 409 for a subscription of another channel. */
     public Subscription streamed(AgencyIdentity caller, UUID id) {
         Subscription subscription = owned(caller, id);
@@ -174,12 +178,12 @@ public class SubscriptionService {
     private void validate(SubscriptionRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request != null) {
-            if (request.channel() == DeliveryChannel.WEBHOOK && (request.url() == null || request.url().isBlank())) {
+            if (request.channel() != null && request.channel().needsUrl() && (request.url() == null || request.url().isBlank())) {
                 errors.add(new FieldError("url", "required", "is required for webhook subscriptions"));
-            } else if (request.channel() != null && request.channel() != DeliveryChannel.WEBHOOK && request.url() != null) {
+            } else if (request.channel() != null && !request.channel().needsUrl() && request.url() != null) {
                 errors.add(new FieldError("url", "webhook-only", "is only allowed for webhook subscriptions"));
             }
-            if (request.channel() == DeliveryChannel.ICAL && request.kind() != null && request.kind() != SubscriptionKind.SCHEDULES) {
+            if (request.channel() != null && request.kind() != null && !request.channel().carries(request.kind())) {
                 errors.add(new FieldError("channel", "ical-schedules-only", "ICAL feeds are only available for SCHEDULES"));
             }
             List<String> governments = request.filters() == null || request.filters().governments() == null ? List.of()

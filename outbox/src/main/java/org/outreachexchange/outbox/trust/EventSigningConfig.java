@@ -18,6 +18,9 @@ public interface EventSigningConfig {
     /** The chain's Ed25519 private key (base64 PKCS#8 or PEM); required with {@code chain}. */
     Optional<String> privateKey();
 
-    /** Government code to its Ed25519 public event key (base64 X.509 or PEM), e.g. {@code public-keys.JP}. */
+    /**
+     * Government code to its Ed25519 public event key (base64 X.509 or PEM), e.g. {@code public-keys.JP}: read only
+     * when the service has no partners document ({@code outreach.partners.file}), which lists the event keys otherwise.
+     */
     Map<String, String> publicKeys();
 }

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.record.TimestampType;
-import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.EventSeals;
+import org.outreachexchange.identity.quarkus.Partners;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +18,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import static org.outreachexchange.outbox.trust.UntrustedEventException.Reason;
 
@@ -33,6 +33,10 @@ import static org.outreachexchange.outbox.trust.UntrustedEventException.Reason;
  * the broker ({@link #verify}), and continues that government's chain with no event missing or doubled
  * ({@link #admit}). The organizer is never taken from the body: the consumer compares the body with
  * {@link SealedEvent#government()} before applying it.
+ * <p>
+ * The event keys are the partners document's, as it is now: a government rotating its event key lists the new one
+ * beside the old, and a seal verifies with either. A key's retirement is judged by the broker's append time of the
+ * event, so an event sealed before the old key retired still verifies when a consumer reads the topic from its start.
  */
 @ApplicationScoped
 public class TrustedEvents {
@@ -45,19 +49,11 @@ public class TrustedEvents {
             + " VALUES (?, ?, ?, ?, now()) ON CONFLICT (consumer, chain)"
             + " DO UPDATE SET sequence = excluded.sequence, link = excluded.link, updated_at = now()";
 
-    private final Map<String, PublicKey> keys;
+    private final Partners partners;
     private final DataSource dataSource;
 
-    TrustedEvents(EventSigningConfig config, DataSource dataSource) {
-        Map<String, PublicKey> decoded = new TreeMap<>();
-        config.publicKeys().forEach((government, key) -> {
-            try {
-                decoded.put(government, AgencyKeys.decodePublic(key));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("outreach.event-signing.public-keys." + government + ": " + e.getMessage(), e);
-            }
-        });
-        this.keys = Map.copyOf(decoded);
+    TrustedEvents(Partners partners, DataSource dataSource) {
+        this.partners = partners;
         this.dataSource = dataSource;
     }
 
@@ -66,10 +62,9 @@ public class TrustedEvents {
         String topic = record.getTopic();
         String government = ActivityTopics.government(topic).orElseThrow(() -> new UntrustedEventException(null,
                 Reason.TOPIC, "topic " + topic + " is not a government's activity topic"));
-        PublicKey key = keys.get(government);
-        if (key == null) {
+        if (!partners.eventKeys().trusts(government)) {
             throw new UntrustedEventException(government, Reason.TOPIC,
-                    "no event key is trusted for " + government + " (outreach.event-signing.public-keys." + government + ")");
+                    government + " is not a partner in the partners document, so none of its event keys is trusted");
         }
         Headers headers = record.getHeaders();
         String id = header(headers, "ce_id");
@@ -89,7 +84,7 @@ public class TrustedEvents {
                 header(headers, "ce_subject"), record.getKey(), record.getPayload());
         EventSeals.Seal seal = seal(government, headers, id);
         if (content.id() == null || content.type() == null || content.subject() == null || content.key() == null
-                || content.data() == null || !EventSeals.verifies(key, seal, content.digest())) {
+                || content.data() == null || !sealedByAnyKey(government, seal, content, metadata.getTimestamp())) {
             throw new UntrustedEventException(government, Reason.SIGNATURE, "event " + id + " on " + topic + " (#"
                     + seal.sequence() + ") is not signed by " + government + "'s event key as sent");
         }
@@ -202,9 +197,17 @@ public class TrustedEvents {
         }
     }
 
-    /** Whether this service trusts any government's event key, i.e. consumes sealed events. */
-    public boolean verifiesAny() {
-        return !keys.isEmpty();
+    /** Newest key first: during a rotation most events are sealed with the new key. */
+    private boolean sealedByAnyKey(String government, EventSeals.Seal seal, EventSeals.Content content,
+                                   Instant appendedAt) {
+        List<PublicKey> keys = partners.eventKeys().accepted(government, appendedAt);
+        String digest = content.digest();
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            if (EventSeals.verifies(keys.get(i), seal, digest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EventSeals.Seal seal(String government, Headers headers, String id) {

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.edge.ProblemException;
 import org.outreachexchange.edge.RequestValidator;
-import org.outreachexchange.identity.AgencyKeys;
-import org.outreachexchange.identity.quarkus.IdentityConfig;
+import org.outreachexchange.identity.quarkus.Partners;
 import org.outreachexchange.identity.quarkus.TrustedGovernments;
+import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.scheduling.domain.ActivityContent;
 import org.outreachexchange.scheduling.domain.ActivityStatus;
 import org.outreachexchange.scheduling.domain.ActivityType;
@@ -29,7 +29,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -42,7 +41,7 @@ class ActivityValidatorTest {
     private static final Clock JUNE_2008 = Clock.fixed(Instant.parse("2008-06-24T03:00:00Z"), ZoneOffset.UTC);
 
     private final ActivityValidator validator = new ActivityValidator(new RequestValidator(FACTORY.getValidator()),
-            new TrustedGovernments(partners("JP", "US", "AU")), () -> "JP", JUNE_2008);
+            new TrustedGovernments(Partners.of(TestAgencies.partnersDocument()), Duration.ofHours(1)), () -> "JP", JUNE_2008);
 
     @AfterAll
     static void close() {
@@ -146,24 +145,5 @@ class ActivityValidatorTest {
         ProblemException refused = catchThrowableOfType(ProblemException.class, call::run);
         assertThat(refused).as("refused").isNotNull();
         return refused.errors().stream().map(e -> Map.entry(e.field(), e.rule())).toList();
-    }
-
-    private static IdentityConfig partners(String... governments) {
-        String key = AgencyKeys.encodePublic(AgencyKeys.generate().getPublic());
-        return new IdentityConfig() {
-            @Override
-            public Map<String, String> publicKeys() {
-                Map<String, String> keys = new TreeMap<>();
-                for (String government : governments) {
-                    keys.put(government, key);
-                }
-                return keys;
-            }
-
-            @Override
-            public Duration maxTokenLifetime() {
-                return Duration.ofHours(1);
-            }
-        };
     }
 }

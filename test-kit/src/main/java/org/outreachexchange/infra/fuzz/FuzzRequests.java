@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.outreachexchange.infra.TestAgencies;
 import org.outreachexchange.infra.fuzz.FuzzTargets.Parameter;
 import org.outreachexchange.infra.fuzz.FuzzTargets.Target;
 
@@ -58,7 +59,7 @@ public final class FuzzRequests {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> COUNTRIES = List.of("MY", "TH", "PH", "VN", "ID", "CN", "IN", "SG", "KR", "PK");
-    private static final List<String> GOVERNMENTS = List.of("JP", "US", "AU");
+    private static final List<String> GOVERNMENTS = TestAgencies.PARTNERS;
     private static final String JSON_TYPE = "application/json";
 
     private final long seed;
