@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,13 @@ public class Proposal {
     /** Null when every partner may see it all; otherwise the governments that may (see {@link Audience}). */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> audience;
+    /**
+     * The partners the service trusted when the proposal was opened, in code order: only they answer it, so a partner
+     * that joins later cannot decide (or veto) what was put before the partners it joined. Null for proposals opened
+     * before electorates were recorded, which the current partners answer.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> electorate;
     @Enumerated(EnumType.STRING)
     public ProposalStatus status;
     @Column(name = "decided_at")
@@ -140,6 +148,24 @@ public class Proposal {
         return proposal;
     }
 
+    /** Puts the proposal before {@code partners}, the partners at its opening; only they will answer it. */
+    public void openTo(Collection<String> partners) {
+        electorate = List.copyOf(new TreeSet<>(partners));
+    }
+
+    /**
+     * Whether the proposal is about {@code government}'s own evaluation: an assessment or findings of the economy a
+     * partner government is (its code is the economy's). Criteria weigh every country alike and concern no one.
+     */
+    public boolean concerns(String government) {
+        return kind != ProposalKind.CRITERIA && countries.contains(government);
+    }
+
+    /** Whether {@code government} was among the partners the proposal was opened to. */
+    public boolean putBefore(String government) {
+        return electorate == null || electorate.contains(government);
+    }
+
     /** Records {@code government}'s concurrence; whether that adopts the proposal is {@link #adoptable}'s to say. */
     public void concur(String government, String agency, String comment, Instant at) {
         answer(new ProposalResponse(government, agency, ProposalResponse.Kind.CONCURRENCE, comment, at));
@@ -181,6 +207,16 @@ public class Proposal {
             throw new AnswerRefusedException(AnswerRefusedException.Reason.DECIDED,
                     "proposal " + id + " is " + status + " and takes no more answers");
         }
+        if (!putBefore(government)) {
+            throw new AnswerRefusedException(AnswerRefusedException.Reason.NOT_IN_ELECTORATE, government
+                    + " was not a partner when proposal " + id + " was opened (it was put before " + String.join(", ", electorate)
+                    + "); a partner answers the proposals opened after it joined");
+        }
+        if (concerns(government)) {
+            throw new AnswerRefusedException(AnswerRefusedException.Reason.CONFLICT_OF_INTEREST, "proposal " + id
+                    + " is about " + government + "'s own evaluation; a partner that is an evaluated economy does not answer"
+                    + " proposals about itself, and its answer would not count");
+        }
         if (answeredBy(government)) {
             throw new AnswerRefusedException(AnswerRefusedException.Reason.ALREADY_ANSWERED,
                     government + " has already answered proposal " + id);
@@ -209,10 +245,17 @@ public class Proposal {
         return audience().visibleTo(government);
     }
 
-    /** The governments whose answer counts: every trusted partner but the proposer. */
+    /**
+     * The governments whose answer counts: the partners it was opened to that still are partners, but the proposer and
+     * any partner the proposal is about ({@link #concerns}).
+     */
     public Set<String> others(Set<String> partners) {
         Set<String> others = new TreeSet<>(partners);
+        if (electorate != null) {
+            others.retainAll(electorate);
+        }
         others.remove(proposedBy);
+        others.removeIf(this::concerns);
         return others;
     }
 
@@ -230,9 +273,13 @@ public class Proposal {
         return AdoptionRule.awaiting(others(partners), responses.stream().map(ProposalResponse::government).toList());
     }
 
-    /** Whether the proposal is one {@code government} still has to answer: open, not its own, not answered. */
+    /**
+     * Whether the proposal is one {@code government} still has to answer: open, not its own, put before it, not about
+     * it, not answered.
+     */
     public boolean awaits(String government) {
-        return status == ProposalStatus.OPEN && !proposedBy.equals(government) && !answeredBy(government);
+        return status == ProposalStatus.OPEN && !proposedBy.equals(government) && putBefore(government)
+                && !concerns(government) && !answeredBy(government);
     }
 
     public boolean adoptable(AdoptionRule rule, Set<String> partners) {

@@ -25,13 +25,14 @@ import java.util.UUID;
  * @param changes  ASSESSMENT and FINDINGS: per country, the elements (with evidence) and factor scores it would set
  * @param criteria CRITERIA: the proposed weights and threshold, and the version they became once adopted
  * @param activity FINDINGS: the completed activity; null when redacted
- * @param awaiting the partners still to answer; empty once decided
+ * @param awaiting   the partners still to answer; empty once decided
+ * @param electorate the partners the proposal was put before when it was opened (null: the current partners)
  */
 public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, String summary, String proposedBy,
                            String proposedByAgency, Instant proposedAt, Instant decidedAt, List<String> countries,
                            String rationale, Map<String, Change> changes, CriteriaChange criteria, Activity activity,
                            boolean restricted, boolean redacted, List<String> audience, List<Response> responses,
-                           List<String> awaiting) {
+                           List<String> awaiting, List<String> electorate) {
 
     public record Change(Map<Element, EvidenceView> elements, Map<Factor, BigDecimal> factors) {
     }
@@ -63,6 +64,6 @@ public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, St
                 redacted && !r.government().equals(viewer) ? null : r.comment(), r.at())).toList();
         return new ProposalView(p.id, p.kind, p.status, p.summary(), p.proposedBy, p.proposedByAgency, p.proposedAt,
                 p.decidedAt, List.copyOf(p.countries), redacted ? null : p.rationale, changes, criteria, activity,
-                p.restricted(), redacted, p.audience, responses, List.copyOf(awaiting));
+                p.restricted(), redacted, p.audience, responses, List.copyOf(awaiting), p.electorate);
     }
 }

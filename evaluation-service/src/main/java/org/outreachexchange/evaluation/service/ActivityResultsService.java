@@ -121,6 +121,12 @@ public class ActivityResultsService {
                         event.activityId(), finding.element(), finding.assessment(), finding.country());
                 continue;
             }
+            if (finding.country().equals(event.organizer())) {
+                // Conflict of interest: an evaluated economy's findings about itself are not evidence of its evaluation.
+                LOG.infof("activity %s of %s reports on %s itself; finding kept out", event.activityId(), event.organizer(),
+                        finding.country());
+                continue;
+            }
             if (countries.findByIdOptional(finding.country()).isEmpty()) {
                 LOG.infof("activity %s reports on %s, which is not evaluated; finding kept out", event.activityId(), finding.country());
                 continue;

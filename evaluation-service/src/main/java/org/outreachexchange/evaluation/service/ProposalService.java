@@ -82,6 +82,10 @@ public class ProposalService {
     public Proposal proposeAssessment(AgencyIdentity caller, ProposalRequest request) {
         Mandate.requireDecider(caller);
         Mandate.requireOwnGovernment(caller, request == null ? null : request.government());
+        if (request != null && caller.government().equals(request.country())) {
+            throw ProblemException.of(403, caller.government() + " is an evaluated economy and does not assess itself"
+                    + " (conflict of interest); its partners may");
+        }
         List<FieldError> errors = new ArrayList<>();
         boolean noElements = request == null || request.elements() == null || request.elements().isEmpty();
         boolean noFactors = request == null || request.factors() == null || request.factors().isEmpty();
@@ -127,6 +131,7 @@ public class ProposalService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Proposal open(Proposal proposal) {
+        proposal.openTo(partners.governments());
         proposals.persist(proposal);
         events.append(proposal, awaiting(proposal), proposal.proposedAt);
         if (proposal.adoptable(config.proposals().adoption(), partners.governments())) {
