@@ -16,7 +16,7 @@ public enum EventSchemas {
 
     ACTIVITY_EVENT("activity-event", "1.0", "scheduling-service", "outreach.activity."),
     COUNTRY_REEVALUATED("country-reevaluated", "1.0", "evaluation-service", "outreach.country.reevaluated"),
-    PROPOSAL_EVENT("proposal-event", "1.0", "evaluation-service", "outreach.proposal."),
+    PROPOSAL_EVENT("proposal-event", "1.1", "evaluation-service", "outreach.proposal."),
     NOTICE_EVENT("notice-event", "1.1", "exchange-gateway", "outreach.notice.");
 
     /** Where services serve the schemas (this module's {@code META-INF/resources/schemas/}). */

@@ -56,6 +56,9 @@ public class Proposal {
     /** CRITERIA: the proposed weights. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<Factor, BigDecimal> weights;
+    /** ROLE_SHARING: what the proposer would lead in each category (replacing its row of the table). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<Category, List<ToolUse>> leads;
     /** CRITERIA: the proposed High threshold. */
     @Column(name = "high_threshold")
     public BigDecimal highThreshold;
@@ -131,6 +134,17 @@ public class Proposal {
         proposal.activityTitle = activity.title();
         proposal.activityCompletedOn = activity.completedOn();
         proposal.audience = activity.audience().restrictedTo();
+        return proposal;
+    }
+
+    /**
+     * An open ROLE_SHARING proposal: {@code government}'s row of the role-sharing table as the partners document states
+     * it. The document is one party's file, so the partners decide it like any change to the shared evaluation.
+     */
+    public static Proposal openRoleSharing(UUID id, String government, Instant at, Map<Category, List<ToolUse>> leads) {
+        Proposal proposal = opened(id, ProposalKind.ROLE_SHARING, government, null,
+                "What " + government + " leads, as the partners document states it", at);
+        proposal.leads = Map.copyOf(leads);
         return proposal;
     }
 
@@ -292,6 +306,7 @@ public class Proposal {
             case ASSESSMENT -> OriginKind.PARTNER_ASSESSMENT;
             case CRITERIA -> OriginKind.CRITERIA_REVIEW;
             case FINDINGS -> OriginKind.ACTIVITY_RESULTS;
+            case ROLE_SHARING -> throw new IllegalStateException("role sharing changes no country's evaluation");
         };
         return new Origin(origin, id.toString(), proposedBy);
     }
@@ -317,6 +332,7 @@ public class Proposal {
                     + highThreshold.stripTrailingZeros().toPlainString();
             case FINDINGS -> (restricted() ? "Findings of a completed " + proposedBy + " activity on "
                     : "Findings of completed " + proposedBy + " activity \"" + activityTitle + "\" on ") + describeChanges();
+            case ROLE_SHARING -> "Role sharing: " + proposedBy + " to lead " + describeLeads();
         };
     }
 
@@ -335,6 +351,7 @@ public class Proposal {
                     + concurrence
                     : "Findings of completed activity \"" + activityTitle + "\" (" + activityId + ") by " + proposedBy
                     + (activityCompletedOn == null ? "" : " on " + activityCompletedOn) + ", " + concurrence;
+            case ROLE_SHARING -> "Role sharing for " + proposedBy + " " + concurrence + ": " + describeLeads();
         };
     }
 
@@ -347,6 +364,15 @@ public class Proposal {
             parts.add(country + ": " + String.join(", ", items));
         });
         return String.join("; ", parts);
+    }
+
+    private String describeLeads() {
+        if (leads.isEmpty()) {
+            return "nothing";
+        }
+        return new TreeMap<>(leads).entrySet().stream().map(e -> e.getKey() + " " + e.getValue().stream()
+                .map(t -> t.tool() + (t.ifNecessary() ? " (if necessary)" : "")).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
     }
 
     private static String describe(Map<Factor, BigDecimal> weights) {

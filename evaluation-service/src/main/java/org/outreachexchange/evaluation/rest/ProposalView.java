@@ -1,11 +1,13 @@
 package org.outreachexchange.evaluation.rest;
 
+import org.outreachexchange.evaluation.domain.Category;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.Factor;
 import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.ProposalResponse;
 import org.outreachexchange.evaluation.domain.ProposalStatus;
+import org.outreachexchange.evaluation.domain.ToolUse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,12 +29,13 @@ import java.util.UUID;
  * @param activity FINDINGS: the completed activity; null when redacted
  * @param awaiting   the partners still to answer; empty once decided
  * @param electorate the partners the proposal was put before when it was opened (null: the current partners)
+ * @param leads      ROLE_SHARING: what the proposer would lead in each category
  */
 public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, String summary, String proposedBy,
                            String proposedByAgency, Instant proposedAt, Instant decidedAt, List<String> countries,
                            String rationale, Map<String, Change> changes, CriteriaChange criteria, Activity activity,
                            boolean restricted, boolean redacted, List<String> audience, List<Response> responses,
-                           List<String> awaiting, List<String> electorate) {
+                           List<String> awaiting, List<String> electorate, Map<Category, List<ToolUse>> leads) {
 
     public record Change(Map<Element, EvidenceView> elements, Map<Factor, BigDecimal> factors) {
     }
@@ -64,6 +67,6 @@ public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, St
                 redacted && !r.government().equals(viewer) ? null : r.comment(), r.at())).toList();
         return new ProposalView(p.id, p.kind, p.status, p.summary(), p.proposedBy, p.proposedByAgency, p.proposedAt,
                 p.decidedAt, List.copyOf(p.countries), redacted ? null : p.rationale, changes, criteria, activity,
-                p.restricted(), redacted, p.audience, responses, List.copyOf(awaiting), p.electorate);
+                p.restricted(), redacted, p.audience, responses, List.copyOf(awaiting), p.electorate, p.leads);
     }
 }
