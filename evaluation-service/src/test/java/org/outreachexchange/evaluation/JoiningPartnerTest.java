@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.AgencyTokens;
 import org.outreachexchange.identity.Role;
+import org.outreachexchange.identity.partners.LeadTool;
 import org.outreachexchange.identity.partners.Partner;
 import org.outreachexchange.identity.partners.PartnerKey;
 import org.outreachexchange.identity.partners.PartnersDocument;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +39,8 @@ import static org.hamcrest.Matchers.not;
 /**
  * Korea joins the running exchange through the partners document: it answers the proposals opened after it joined,
  * cannot veto those opened before, and does not answer (nor is awaited on, nor counted in) proposals about its own
- * evaluation, nor assess itself; the others decide those.
+ * evaluation, nor assess itself; the others decide those. What the document says it leads is a ROLE_SHARING proposal
+ * the founders answer, not a change Korea (or the document's editor) makes alone.
  */
 @QuarkusTest
 @QuarkusTestResource(value = EvaluationTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
@@ -54,13 +57,22 @@ class JoiningPartnerTest {
     String partnersFile;
 
     @Test
-    void koreaAnswersOnlyProposalsOpenedAfterItJoinedAndNoneAboutItsOwnEvaluation() {
+    void koreaAnswersOnlyProposalsOpenedAfterItJoinedNoneAboutItsOwnEvaluationAndItsLeadsAreDecidedByTheOthers() {
         String before = propose(AU, "HK").statusCode(201).extract().path("id");
         KeyPair korea = AgencyKeys.generate();
         String kr = "Bearer " + AgencyTokens.issue(korea.getPrivate(), "2026a", "KR", "KTC", "ktc-tester",
                 Set.of(Role.EVALUATOR), Duration.ofHours(1), Clock.systemUTC());
         try {
             join(korea);
+
+            String roles = awaitRoleSharingProposalOf("KR");
+            assertThat(Proposals.get(US, roles).getList("awaiting")).containsExactly("AU", "JP", "US");
+            assertThat(Proposals.get(US, roles).getString("leads.CATEGORY_4[0].tool")).isEqualTo("INDUSTRY_OUTREACH_SEMINAR");
+            assertThat(koreaLeadsInCategory4()).as("not before the partners decide").isNull();
+            Proposals.concur(JP, roles);
+            Proposals.concur(US, roles);
+            assertThat(Proposals.concur(AU, roles).getString("status")).isEqualTo("ADOPTED");
+            assertThat(koreaLeadsInCategory4()).containsExactly("INDUSTRY_OUTREACH_SEMINAR");
 
             given().header("Authorization", kr).contentType(ContentType.JSON).body(Map.of("comment", "veto"))
                     .when().post("/proposals/" + before + "/objections").then().statusCode(403)
@@ -102,8 +114,26 @@ class JoiningPartnerTest {
         PartnersDocument current = partners.current();
         PartnerKey key = PartnerKey.of("2026a", korea.getPublic());
         PartnersFile.write(Path.of(partnersFile), current.withPartner(new Partner("KR", "Republic of Korea",
-                Partner.topicOf("KR"), Instant.now(), List.of(key), List.of(key), Map.of())));
+                Partner.topicOf("KR"), Instant.now(), List.of(key), List.of(key),
+                Map.of("CATEGORY_4", List.of(new LeadTool("INDUSTRY_OUTREACH_SEMINAR", false))))));
         await().atMost(Duration.ofSeconds(30)).until(() -> partners.current().partner("KR").isPresent());
+    }
+
+    private static String awaitRoleSharingProposalOf(String government) {
+        AtomicReference<String> id = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<String> found = given().header("Authorization", US).queryParam("kind", "ROLE_SHARING").queryParam("status", "OPEN")
+                    .when().get("/proposals").then().statusCode(200).extract().jsonPath()
+                    .getList("findAll { it.proposedBy == '" + government + "' }.id");
+            found.stream().findFirst().ifPresent(id::set);
+            return !found.isEmpty();
+        });
+        return id.get();
+    }
+
+    private static List<String> koreaLeadsInCategory4() {
+        return given().header("Authorization", US).when().get("/reference/role-sharing").then().statusCode(200)
+                .extract().jsonPath().getList("find { it.category == 'CATEGORY_4' }.leads.KR.tool");
     }
 
     private static ValidatableResponse propose(String token, String country) {
