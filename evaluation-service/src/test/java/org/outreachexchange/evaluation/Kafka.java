@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.outreachexchange.events.SchemaVersion;
 import org.outreachexchange.infra.ActivityTopicWriter;
 import org.outreachexchange.infra.ExchangeTopics;
 import org.outreachexchange.infra.TopicReader;
@@ -45,6 +46,16 @@ final class Kafka {
         try {
             return sendSealed(data.get("organizer").toString(), data.get("activityId").toString(), ceId,
                     "outreach.activity." + type, JSON.writeValueAsString(data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends {@code data} as its organizer's next sealed event written under schema version {@code dataschema}. */
+    static String sendActivityEvent(Map<String, Object> data, String type, SchemaVersion dataschema) {
+        try {
+            return ActivityTopicWriter.send(bootstrap(), data.get("organizer").toString(), data.get("activityId").toString(),
+                    "outreach.activity." + type, JSON.writeValueAsString(data), Map.of("ce_dataschema", dataschema.uri()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -151,7 +151,7 @@ class IncompleteNoticeRaceTest {
         EventSeals.Content content = new EventSeals.Content(UUID.randomUUID().toString(), "outreach.activity.revised",
                 "/outreach/scheduling/jp", key, key, data);
         SealedEvent sealed = new SealedEvent("JP", content, new EventSeals.Seal("JP", Long.MAX_VALUE, EventSeals.GENESIS, "unchecked"),
-                Instant.now(), "outreach.activities.jp", 0, 0);
+                Instant.now(), "outreach.activities.jp", 0, 0, null);
         return new NoticeService.Change(sealed, json.readValue(data, ActivityChanged.class).requireUsable());
     }
 

@@ -3,6 +3,7 @@ package org.outreachexchange.outbox;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import org.outreachexchange.events.EventSchemas;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -194,6 +195,8 @@ public class OutboxRelay {
                 .withSubject(row.subject())
                 .withTimestamp(row.occurredAt().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json");
+        // The schema version this build writes: consumers read any minor of its major (docs/CONVENTIONS.md).
+        EventSchemas.ofType(row.type()).ifPresent(schema -> builder.withDataSchema(URI.create(schema.current().uri())));
         if (row.signature() != null) {
             builder.withExtension(EventSeals.SEQUENCE_EXTENSION, Long.toString(row.sequence()))
                     .withExtension(EventSeals.PREVIOUS_EXTENSION, row.previous())

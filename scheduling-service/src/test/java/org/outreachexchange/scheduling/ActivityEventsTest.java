@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outreachexchange.events.EventSchemas;
 import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.infra.EventSchema;
 import org.outreachexchange.infra.OutreachTestResource;
@@ -64,6 +65,8 @@ class ActivityEventsTest {
         assertThat(record.header("ce_source")).isEqualTo("/outreach/scheduling/JP");
         assertThat(record.header("ce_type")).isEqualTo("outreach.activity.planned");
         assertThat(record.header("ce_subject")).isEqualTo(id);
+        assertThat(record.header("ce_dataschema")).as("the schema version it is written under")
+                .isEqualTo(EventSchemas.ACTIVITY_EVENT.current().uri());
         assertThat(Instant.parse(record.header("ce_time"))).isNotNull();
         assertThat(record.header("content-type")).isEqualTo("application/json");
         assertThat(schema.violations(record.value())).isEmpty();

@@ -86,6 +86,19 @@ public final class ActivityTopicWriter {
         return eventId;
     }
 
+    /**
+     * Sends {@code data} as {@code government}'s next event with further CloudEvent attributes that the seal does not
+     * cover, e.g. {@code ce_dataschema} as a producer of another schema version names it.
+     */
+    public static synchronized String send(String bootstrap, String government, String activityId, String type, String data,
+                                           Map<String, String> attributes) {
+        String eventId = UUID.randomUUID().toString();
+        Map<String, String> headers = new LinkedHashMap<>(chain(government).seal(activityId, eventId, type, data));
+        headers.putAll(attributes);
+        sendRaw(bootstrap, ExchangeTopics.activityTopic(government), activityId, headers, data);
+        return eventId;
+    }
+
     /** Sends {@code government}'s next event sealed with {@code key} instead of its test event key; the chain goes on. */
     public static synchronized String send(String bootstrap, String government, PrivateKey key, String activityId,
                                            String type, String data) {

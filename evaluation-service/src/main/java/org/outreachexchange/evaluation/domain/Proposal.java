@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,9 @@ public class Proposal {
     /** CRITERIA: the proposed weights. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<Factor, BigDecimal> weights;
+    /** ROLE_SHARING: what the proposer would lead in each category (replacing its row of the table). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<Category, List<ToolUse>> leads;
     /** CRITERIA: the proposed High threshold. */
     @Column(name = "high_threshold")
     public BigDecimal highThreshold;
@@ -64,9 +68,9 @@ public class Proposal {
     /** FINDINGS: the activity (restricted detail when restricted; at most one proposal per activity). */
     @Column(name = "activity_id")
     public UUID activityId;
-    @Enumerated(EnumType.STRING)
+    /** FINDINGS: the activity's type as written (a newer producer's type included). */
     @Column(name = "activity_type")
-    public Tool activityType;
+    public String activityType;
     @Column(name = "activity_title")
     public String activityTitle;
     @Column(name = "activity_completed_on")
@@ -74,6 +78,13 @@ public class Proposal {
     /** Null when every partner may see it all; otherwise the governments that may (see {@link Audience}). */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> audience;
+    /**
+     * The partners the service trusted when the proposal was opened, in code order: only they answer it, so a partner
+     * that joins later cannot decide (or veto) what was put before the partners it joined. Null for proposals opened
+     * before electorates were recorded, which the current partners answer.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> electorate;
     @Enumerated(EnumType.STRING)
     public ProposalStatus status;
     @Column(name = "decided_at")
@@ -126,6 +137,17 @@ public class Proposal {
         return proposal;
     }
 
+    /**
+     * An open ROLE_SHARING proposal: {@code government}'s row of the role-sharing table as the partners document states
+     * it. The document is one party's file, so the partners decide it like any change to the shared evaluation.
+     */
+    public static Proposal openRoleSharing(UUID id, String government, Instant at, Map<Category, List<ToolUse>> leads) {
+        Proposal proposal = opened(id, ProposalKind.ROLE_SHARING, government, null,
+                "What " + government + " leads, as the partners document states it", at);
+        proposal.leads = Map.copyOf(leads);
+        return proposal;
+    }
+
     private static Proposal opened(UUID id, ProposalKind kind, String government, String agency, String rationale,
                                    Instant at) {
         Proposal proposal = new Proposal();
@@ -138,6 +160,24 @@ public class Proposal {
         proposal.status = ProposalStatus.OPEN;
         proposal.responses = new ArrayList<>();
         return proposal;
+    }
+
+    /** Puts the proposal before {@code partners}, the partners at its opening; only they will answer it. */
+    public void openTo(Collection<String> partners) {
+        electorate = List.copyOf(new TreeSet<>(partners));
+    }
+
+    /**
+     * Whether the proposal is about {@code government}'s own evaluation: an assessment or findings of the economy a
+     * partner government is (its code is the economy's). Criteria weigh every country alike and concern no one.
+     */
+    public boolean concerns(String government) {
+        return kind != ProposalKind.CRITERIA && countries.contains(government);
+    }
+
+    /** Whether {@code government} was among the partners the proposal was opened to. */
+    public boolean putBefore(String government) {
+        return electorate == null || electorate.contains(government);
     }
 
     /** Records {@code government}'s concurrence; whether that adopts the proposal is {@link #adoptable}'s to say. */
@@ -181,6 +221,16 @@ public class Proposal {
             throw new AnswerRefusedException(AnswerRefusedException.Reason.DECIDED,
                     "proposal " + id + " is " + status + " and takes no more answers");
         }
+        if (!putBefore(government)) {
+            throw new AnswerRefusedException(AnswerRefusedException.Reason.NOT_IN_ELECTORATE, government
+                    + " was not a partner when proposal " + id + " was opened (it was put before " + String.join(", ", electorate)
+                    + "); a partner answers the proposals opened after it joined");
+        }
+        if (concerns(government)) {
+            throw new AnswerRefusedException(AnswerRefusedException.Reason.CONFLICT_OF_INTEREST, "proposal " + id
+                    + " is about " + government + "'s own evaluation; a partner that is an evaluated economy does not answer"
+                    + " proposals about itself, and its answer would not count");
+        }
         if (answeredBy(government)) {
             throw new AnswerRefusedException(AnswerRefusedException.Reason.ALREADY_ANSWERED,
                     government + " has already answered proposal " + id);
@@ -209,10 +259,17 @@ public class Proposal {
         return audience().visibleTo(government);
     }
 
-    /** The governments whose answer counts: every trusted partner but the proposer. */
+    /**
+     * The governments whose answer counts: the partners it was opened to that still are partners, but the proposer and
+     * any partner the proposal is about ({@link #concerns}).
+     */
     public Set<String> others(Set<String> partners) {
         Set<String> others = new TreeSet<>(partners);
+        if (electorate != null) {
+            others.retainAll(electorate);
+        }
         others.remove(proposedBy);
+        others.removeIf(this::concerns);
         return others;
     }
 
@@ -230,9 +287,13 @@ public class Proposal {
         return AdoptionRule.awaiting(others(partners), responses.stream().map(ProposalResponse::government).toList());
     }
 
-    /** Whether the proposal is one {@code government} still has to answer: open, not its own, not answered. */
+    /**
+     * Whether the proposal is one {@code government} still has to answer: open, not its own, put before it, not about
+     * it, not answered.
+     */
     public boolean awaits(String government) {
-        return status == ProposalStatus.OPEN && !proposedBy.equals(government) && !answeredBy(government);
+        return status == ProposalStatus.OPEN && !proposedBy.equals(government) && putBefore(government)
+                && !concerns(government) && !answeredBy(government);
     }
 
     public boolean adoptable(AdoptionRule rule, Set<String> partners) {
@@ -245,6 +306,7 @@ public class Proposal {
             case ASSESSMENT -> OriginKind.PARTNER_ASSESSMENT;
             case CRITERIA -> OriginKind.CRITERIA_REVIEW;
             case FINDINGS -> OriginKind.ACTIVITY_RESULTS;
+            case ROLE_SHARING -> throw new IllegalStateException("role sharing changes no country's evaluation");
         };
         return new Origin(origin, id.toString(), proposedBy);
     }
@@ -270,6 +332,7 @@ public class Proposal {
                     + highThreshold.stripTrailingZeros().toPlainString();
             case FINDINGS -> (restricted() ? "Findings of a completed " + proposedBy + " activity on "
                     : "Findings of completed " + proposedBy + " activity \"" + activityTitle + "\" on ") + describeChanges();
+            case ROLE_SHARING -> "Role sharing: " + proposedBy + " to lead " + describeLeads();
         };
     }
 
@@ -288,6 +351,7 @@ public class Proposal {
                     + concurrence
                     : "Findings of completed activity \"" + activityTitle + "\" (" + activityId + ") by " + proposedBy
                     + (activityCompletedOn == null ? "" : " on " + activityCompletedOn) + ", " + concurrence;
+            case ROLE_SHARING -> "Role sharing for " + proposedBy + " " + concurrence + ": " + describeLeads();
         };
     }
 
@@ -300,6 +364,15 @@ public class Proposal {
             parts.add(country + ": " + String.join(", ", items));
         });
         return String.join("; ", parts);
+    }
+
+    private String describeLeads() {
+        if (leads.isEmpty()) {
+            return "nothing";
+        }
+        return new TreeMap<>(leads).entrySet().stream().map(e -> e.getKey() + " " + e.getValue().stream()
+                .map(t -> t.tool() + (t.ifNecessary() ? " (if necessary)" : "")).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
     }
 
     private static String describe(Map<Factor, BigDecimal> weights) {

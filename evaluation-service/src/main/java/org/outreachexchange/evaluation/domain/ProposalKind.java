@@ -7,5 +7,7 @@ public enum ProposalKind {
     /** A new version of the risk criteria, re-evaluating every country. */
     CRITERIA,
     /** The findings of a completed activity, for one or more countries. */
-    FINDINGS
+    FINDINGS,
+    /** What one partner leads in each category: a row of the role-sharing table, as the partners document states it. */
+    ROLE_SHARING
 }

@@ -8,21 +8,20 @@ import java.util.Map;
 import static org.outreachexchange.evaluation.domain.Tool.BILATERAL_CONSULTATION;
 import static org.outreachexchange.evaluation.domain.Tool.INDUSTRY_OUTREACH_SEMINAR;
 import static org.outreachexchange.evaluation.domain.Tool.LEGAL_ASSISTANCE;
-import static org.outreachexchange.evaluation.domain.Tool.MULTILATERAL_SEMINAR;
 import static org.outreachexchange.evaluation.domain.Tool.OFFICER_TRAINING;
 import static org.outreachexchange.evaluation.domain.ToolUse.always;
 import static org.outreachexchange.evaluation.domain.ToolUse.ifNecessary;
 
 /**
- * The source document's tables, transcribed as written ("Primary objectives in each category" and "Sharing among
- * Japan, U.S. and Australia"). They are part of the agreed text, so they live in code and change with a release.
+ * The source document's "Primary objectives in each category", transcribed as written: part of the agreed text, so it
+ * lives in code and changes with a release. Its other table, "Sharing among Japan, U.S. and Australia", is data
+ * ({@link RoleSharingTable}): the partners document states it and the partners adopt each change.
  */
 public final class ReferenceData {
 
     public static final String SOURCE = "METI, Proposal for Trilateral Cooperation in Outreach Activities (2008-06-20)";
 
     private static final Map<Category, CategoryGuidance> GUIDANCE = new LinkedHashMap<>();
-    private static final Map<Category, RoleSharing> ROLES = new LinkedHashMap<>();
 
     static {
         GUIDANCE.put(Category.CATEGORY_1, new CategoryGuidance(Category.CATEGORY_1,
@@ -44,60 +43,36 @@ public final class ReferenceData {
                 "All four elements sufficient (the document names no such country)", "Keep awareness and motivation",
                 List.of()));
 
-        ROLES.put(Category.CATEGORY_1, new RoleSharing(Category.CATEGORY_1, "Increase awareness of government", leads(
-                List.of(always(BILATERAL_CONSULTATION)),
-                List.of(always(BILATERAL_CONSULTATION)),
-                List.of(always(BILATERAL_CONSULTATION), always(MULTILATERAL_SEMINAR), ifNecessary(INDUSTRY_OUTREACH_SEMINAR)))));
-        ROLES.put(Category.CATEGORY_2, new RoleSharing(Category.CATEGORY_2, "Establish strict legal system", leads(
-                List.of(always(LEGAL_ASSISTANCE), always(OFFICER_TRAINING)),
-                List.of(always(LEGAL_ASSISTANCE), always(OFFICER_TRAINING)),
-                List.of(always(MULTILATERAL_SEMINAR), ifNecessary(INDUSTRY_OUTREACH_SEMINAR)))));
-        ROLES.put(Category.CATEGORY_3, new RoleSharing(Category.CATEGORY_3, "Strengthen enforcement", leads(
-                List.of(always(OFFICER_TRAINING), ifNecessary(LEGAL_ASSISTANCE)),
-                List.of(always(OFFICER_TRAINING), ifNecessary(LEGAL_ASSISTANCE)),
-                List.of(always(MULTILATERAL_SEMINAR), always(INDUSTRY_OUTREACH_SEMINAR)))));
-        ROLES.put(Category.CATEGORY_4, new RoleSharing(Category.CATEGORY_4, "Gain cooperation of industries", leads(
-                List.of(ifNecessary(OFFICER_TRAINING)),
-                List.of(ifNecessary(OFFICER_TRAINING)),
-                List.of(always(MULTILATERAL_SEMINAR), always(INDUSTRY_OUTREACH_SEMINAR)))));
     }
 
     private ReferenceData() {
-    }
-
-    private static Map<String, List<ToolUse>> leads(List<ToolUse> us, List<ToolUse> australia, List<ToolUse> japan) {
-        Map<String, List<ToolUse>> leads = new LinkedHashMap<>();
-        leads.put("US", us);
-        leads.put("AU", australia);
-        leads.put("JP", japan);
-        return leads;
     }
 
     public static List<CategoryGuidance> guidance() {
         return List.copyOf(GUIDANCE.values());
     }
 
-    public static List<RoleSharing> roleSharing() {
-        return List.copyOf(ROLES.values());
+    /** The role-sharing table {@code inForce}, per category the source document shares roles in (1 to 4). */
+    public static List<RoleSharing> roleSharing(RoleSharingTable inForce) {
+        Map<Category, String> objectives = new LinkedHashMap<>();
+        GUIDANCE.values().stream().filter(g -> !g.tools().isEmpty()).forEach(g -> objectives.put(g.category(), g.objective()));
+        return inForce.byCategory(objectives);
     }
 
     /**
-     * The category's primary tools followed by tools only the role-sharing table names (Japan's multilateral
+     * The category's primary tools followed by tools only the role-sharing table in force names (Japan's multilateral
      * seminar), each with the partners that lead it. A tool is "if necessary" as the primary table says, or, when
      * only the role-sharing table names it, as that table marks it.
      */
-    public static Recommendation recommendation(Category category) {
+    public static Recommendation recommendation(Category category, RoleSharingTable inForce) {
         CategoryGuidance guidance = GUIDANCE.get(category);
-        RoleSharing roles = ROLES.get(category);
         Map<Tool, Boolean> ifNecessary = new LinkedHashMap<>();
         guidance.tools().forEach(t -> ifNecessary.put(t.tool(), t.ifNecessary()));
         Map<Tool, List<String>> leads = new LinkedHashMap<>();
-        if (roles != null) {
-            roles.leads().forEach((partner, tools) -> tools.forEach(t -> {
-                leads.computeIfAbsent(t.tool(), k -> new ArrayList<>()).add(partner);
-                ifNecessary.merge(t.tool(), t.ifNecessary(), (a, b) -> a);
-            }));
-        }
+        inForce.leads().forEach((partner, byCategory) -> byCategory.getOrDefault(category, List.of()).forEach(t -> {
+            leads.computeIfAbsent(t.tool(), k -> new ArrayList<>()).add(partner);
+            ifNecessary.merge(t.tool(), t.ifNecessary(), (a, b) -> a);
+        }));
         List<RecommendedTool> tools = new ArrayList<>();
         ifNecessary.forEach((tool, flag) -> tools.add(new RecommendedTool(tool, flag, List.copyOf(leads.getOrDefault(tool, List.of())))));
         return new Recommendation(category, guidance.objective(), List.copyOf(tools));

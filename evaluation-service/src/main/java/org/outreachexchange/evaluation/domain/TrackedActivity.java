@@ -24,9 +24,9 @@ public class TrackedActivity {
     public UUID activityId;
     public int version;
     public String organizer;
-    @Enumerated(EnumType.STRING)
+    /** A {@link Tool}, or a type of a newer producer, kept as written. */
     @Column(name = "activity_type")
-    public Tool type;
+    public String type;
     public String status;
     public String title;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.outreachexchange.evaluation.config.EvaluationConfig;
 import org.outreachexchange.evaluation.service.ActivityResultsService;
+import org.outreachexchange.events.EventSchemas;
+import org.outreachexchange.events.EventValues;
 import org.outreachexchange.outbox.RecordBatches;
 import org.outreachexchange.outbox.trust.SealedEvent;
 import org.outreachexchange.outbox.trust.UntrustedEventException;
@@ -53,6 +55,7 @@ public class ActivityEventConsumer {
     }
 
     private ActivityResultsService.Applied read(SealedEvent sealed) {
+        EventSchemas.ACTIVITY_EVENT.requireReadable(sealed.dataschema());
         ActivityChanged event = parse(mapper, sealed.data());
         sealed.requireOrganizer(event.organizer());
         return new ActivityResultsService.Applied(sealed, event);
@@ -108,6 +111,7 @@ public class ActivityEventConsumer {
         if (!missing.isEmpty()) {
             throw new PoisonMessageException("activity event lacks " + String.join(", ", missing));
         }
+        EventValues.name("type", event.type());
         return event;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.outreachexchange.evaluation.domain.Origin;
 import org.outreachexchange.evaluation.domain.Outcome;
 import org.outreachexchange.evaluation.domain.ReferenceData;
+import org.outreachexchange.evaluation.service.RoleSharingService;
 import org.outreachexchange.outbox.Outbox;
 import org.outreachexchange.outbox.OutgoingEvent;
 
@@ -18,17 +19,19 @@ public class ReevaluationEvents {
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
+    private final RoleSharingService roles;
 
-    ReevaluationEvents(Outbox outbox, ObjectMapper mapper) {
+    ReevaluationEvents(Outbox outbox, ObjectMapper mapper, RoleSharingService roles) {
         this.outbox = outbox;
         this.mapper = mapper;
+        this.roles = roles;
     }
 
     public void append(Outcome outcome, int evaluationVersion, Origin origin, String reason, Instant occurredAt) {
         CountryReevaluated data = new CountryReevaluated(outcome.after().country(), outcome.after().countryName(),
                 evaluationVersion, reason, origin, CountryReevaluated.State.of(outcome.before()),
                 CountryReevaluated.State.of(outcome.after()), List.copyOf(outcome.changes()),
-                ReferenceData.recommendation(outcome.after().category()), occurredAt);
+                ReferenceData.recommendation(outcome.after().category(), roles.inForce()), occurredAt);
         try {
             outbox.append(OutgoingEvent.about(data.country(), CountryReevaluated.TYPE, CountryReevaluated.SOURCE,
                     mapper.writeValueAsString(data), occurredAt));

@@ -11,10 +11,10 @@ import java.util.List;
 /** The evaluation-service's own domain errors, in the problem shape the shared REST edge gives every other error. */
 public class DomainExceptionMapper {
 
-    /** Answering one's own proposal is something the government may not do (403); the rest conflict with its state. */
+    /** What the government may not answer at all is a 403; the rest conflict with the proposal's state (409). */
     @ServerExceptionMapper
     public Response answerRefused(AnswerRefusedException e, UriInfo uri) {
-        int status = e.reason() == AnswerRefusedException.Reason.OWN_PROPOSAL ? 403 : 409;
+        int status = e.reason().forbidden() ? 403 : 409;
         return ProblemMapper.problem(status, e.getMessage(), List.of(), uri).build();
     }
 }

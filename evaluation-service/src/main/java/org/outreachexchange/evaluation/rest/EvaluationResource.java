@@ -25,7 +25,9 @@ import org.outreachexchange.evaluation.domain.Category;
 import org.outreachexchange.evaluation.domain.CountryEvaluation;
 import org.outreachexchange.evaluation.domain.RiskBand;
 import org.outreachexchange.evaluation.service.EvaluationService;
+import org.outreachexchange.evaluation.domain.RoleSharingTable;
 import org.outreachexchange.evaluation.service.ProposalService;
+import org.outreachexchange.evaluation.service.RoleSharingService;
 import org.outreachexchange.identity.quarkus.CurrentAgency;
 
 import java.time.LocalDate;
@@ -42,9 +44,11 @@ public class EvaluationResource {
 
     private final EvaluationService evaluations;
     private final ProposalService proposals;
+    private final RoleSharingService roles;
     private final CurrentAgency agency;
 
-    EvaluationResource(EvaluationService evaluations, ProposalService proposals, CurrentAgency agency) {
+    EvaluationResource(EvaluationService evaluations, ProposalService proposals, RoleSharingService roles, CurrentAgency agency) {
+        this.roles = roles;
         this.evaluations = evaluations;
         this.proposals = proposals;
         this.agency = agency;
@@ -82,8 +86,9 @@ public class EvaluationResource {
             position = v -> Pages.cursor(v.country());
         }
         String viewer = agency.government();
+        RoleSharingTable inForce = roles.inForce();
         List<EvaluationView> views = evaluations.list(byCategory, byBand, byPriority).stream()
-                .filter(afterCursor).limit(size + 1L).map(e -> EvaluationView.of(e, viewer)).toList();
+                .filter(afterCursor).limit(size + 1L).map(e -> EvaluationView.of(e, viewer, inForce)).toList();
         return Pages.page(views, size, position, uri);
     }
 
@@ -107,9 +112,9 @@ public class EvaluationResource {
         String code = Params.key("evaluated country", country, "[A-Z]{2}");
         Optional<LocalDate> date = QueryDates.date("at", at);
         if (date.isPresent()) {
-            return EvaluationView.of(evaluations.at(code, date.get()), agency.government());
+            return EvaluationView.of(evaluations.at(code, date.get()), agency.government(), roles.inForce());
         }
-        return EvaluationView.of(evaluations.get(code), agency.government(), proposals.openAbout(code));
+        return EvaluationView.of(evaluations.get(code), agency.government(), proposals.openAbout(code), roles.inForce());
     }
 
     @GET
@@ -128,8 +133,9 @@ public class EvaluationResource {
         int size = Pages.limit(limit);
         int afterVersion = Pages.after(after, 1, parts -> Integer.parseInt(parts.get(0))).orElse(0);
         String viewer = agency.government();
+        RoleSharingTable inForce = roles.inForce();
         List<HistoryView> views = evaluations.history(code, afterVersion, size + 1).stream()
-                .map(e -> HistoryView.of(e, viewer)).toList();
+                .map(e -> HistoryView.of(e, viewer, inForce)).toList();
         return Pages.page(views, size, v -> Pages.cursor(String.valueOf(v.evaluationVersion())), uri);
     }
 }

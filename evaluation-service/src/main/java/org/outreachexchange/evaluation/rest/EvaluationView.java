@@ -13,6 +13,7 @@ import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.Recommendation;
 import org.outreachexchange.evaluation.domain.ReferenceData;
 import org.outreachexchange.evaluation.domain.RiskBand;
+import org.outreachexchange.evaluation.domain.RoleSharingTable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,24 +45,25 @@ public record EvaluationView(String country, String countryName, Category catego
         }
     }
 
-    static EvaluationView of(CountryEvaluation evaluation, String viewer) {
-        return of(evaluation.state(), evaluation.evaluationVersion, evaluation.updatedAt, viewer, null);
+    static EvaluationView of(CountryEvaluation evaluation, String viewer, RoleSharingTable roles) {
+        return of(evaluation.state(), evaluation.evaluationVersion, evaluation.updatedAt, viewer, null, roles);
     }
 
-    static EvaluationView of(CountryEvaluation evaluation, String viewer, List<Proposal> open) {
+    static EvaluationView of(CountryEvaluation evaluation, String viewer, List<Proposal> open, RoleSharingTable roles) {
         return of(evaluation.state(), evaluation.evaluationVersion, evaluation.updatedAt, viewer,
-                open.stream().map(p -> ProposedChange.of(p, evaluation.country, viewer)).toList());
+                open.stream().map(p -> ProposedChange.of(p, evaluation.country, viewer)).toList(), roles);
     }
 
-    static EvaluationView of(HistoryEntry entry, String viewer) {
-        return of(entry.state, entry.evaluationVersion, entry.effectiveAt, viewer, null);
+    /** A past evaluation, recommended as the role-sharing table in force now recommends it. */
+    static EvaluationView of(HistoryEntry entry, String viewer, RoleSharingTable roles) {
+        return of(entry.state, entry.evaluationVersion, entry.effectiveAt, viewer, null, roles);
     }
 
     private static EvaluationView of(CountryState state, int evaluationVersion, Instant effectiveAt, String viewer,
-                                     List<ProposedChange> proposed) {
+                                     List<ProposedChange> proposed, RoleSharingTable roles) {
         return new EvaluationView(state.country(), state.countryName(), state.category(),
                 EvidenceView.of(state.elements(), viewer), state.factors(), state.riskScore(), state.riskBand(),
                 state.priority(), state.criteriaVersion(), evaluationVersion, effectiveAt,
-                ReferenceData.recommendation(state.category()), proposed);
+                ReferenceData.recommendation(state.category(), roles), proposed);
     }
 }

@@ -1,6 +1,7 @@
 package org.outreachexchange.evaluation.rest;
 
 import org.outreachexchange.evaluation.domain.HistoryEntry;
+import org.outreachexchange.evaluation.domain.RoleSharingTable;
 import org.outreachexchange.evaluation.domain.Origin;
 
 import java.time.Instant;
@@ -14,8 +15,8 @@ import java.util.List;
 public record HistoryView(int evaluationVersion, Instant effectiveAt, Instant recordedAt, String reason, Origin origin,
                           List<String> changes, EvaluationView evaluation) {
 
-    static HistoryView of(HistoryEntry entry, String viewer) {
+    static HistoryView of(HistoryEntry entry, String viewer, RoleSharingTable roles) {
         return new HistoryView(entry.evaluationVersion, entry.effectiveAt, entry.recordedAt, entry.reason, entry.origin(),
-                entry.changes, EvaluationView.of(entry, viewer));
+                entry.changes, EvaluationView.of(entry, viewer, roles));
     }
 }

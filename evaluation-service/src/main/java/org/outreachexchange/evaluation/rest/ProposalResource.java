@@ -61,7 +61,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "400", description = "An unknown status, kind or awaiting value, a bad limit or cursor")
     public Response list(
             @Parameter(description = "OPEN, ADOPTED or DROPPED") @QueryParam("status") String status,
-            @Parameter(description = "ASSESSMENT, CRITERIA or FINDINGS") @QueryParam("kind") String kind,
+            @Parameter(description = "ASSESSMENT, CRITERIA, FINDINGS or ROLE_SHARING") @QueryParam("kind") String kind,
             @Parameter(description = "me: only open proposals the caller's government did not make and has not answered")
             @QueryParam("awaiting") String awaiting,
             @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit,

@@ -1,12 +1,13 @@
 package org.outreachexchange.evaluation.rest;
 
+import org.outreachexchange.evaluation.domain.Category;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.Factor;
 import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.ProposalResponse;
 import org.outreachexchange.evaluation.domain.ProposalStatus;
-import org.outreachexchange.evaluation.domain.Tool;
+import org.outreachexchange.evaluation.domain.ToolUse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,13 +27,15 @@ import java.util.UUID;
  * @param changes  ASSESSMENT and FINDINGS: per country, the elements (with evidence) and factor scores it would set
  * @param criteria CRITERIA: the proposed weights and threshold, and the version they became once adopted
  * @param activity FINDINGS: the completed activity; null when redacted
- * @param awaiting the partners still to answer; empty once decided
+ * @param awaiting   the partners still to answer; empty once decided
+ * @param electorate the partners the proposal was put before when it was opened (null: the current partners)
+ * @param leads      ROLE_SHARING: what the proposer would lead in each category
  */
 public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, String summary, String proposedBy,
                            String proposedByAgency, Instant proposedAt, Instant decidedAt, List<String> countries,
                            String rationale, Map<String, Change> changes, CriteriaChange criteria, Activity activity,
                            boolean restricted, boolean redacted, List<String> audience, List<Response> responses,
-                           List<String> awaiting) {
+                           List<String> awaiting, List<String> electorate, Map<Category, List<ToolUse>> leads) {
 
     public record Change(Map<Element, EvidenceView> elements, Map<Factor, BigDecimal> factors) {
     }
@@ -40,7 +43,7 @@ public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, St
     public record CriteriaChange(Map<Factor, BigDecimal> weights, BigDecimal highThreshold, Integer adoptedVersion) {
     }
 
-    public record Activity(UUID activityId, Tool type, String title, LocalDate completedOn) {
+    public record Activity(UUID activityId, String type, String title, LocalDate completedOn) {
     }
 
     /** A concurrence or objection; the comment is withheld from a caller the proposal is redacted for, but its own. */
@@ -64,6 +67,6 @@ public record ProposalView(UUID id, ProposalKind kind, ProposalStatus status, St
                 redacted && !r.government().equals(viewer) ? null : r.comment(), r.at())).toList();
         return new ProposalView(p.id, p.kind, p.status, p.summary(), p.proposedBy, p.proposedByAgency, p.proposedAt,
                 p.decidedAt, List.copyOf(p.countries), redacted ? null : p.rationale, changes, criteria, activity,
-                p.restricted(), redacted, p.audience, responses, List.copyOf(awaiting));
+                p.restricted(), redacted, p.audience, responses, List.copyOf(awaiting), p.electorate, p.leads);
     }
 }

@@ -22,6 +22,7 @@ import org.outreachexchange.evaluation.domain.Category;
 import org.outreachexchange.evaluation.domain.CategoryGuidance;
 import org.outreachexchange.evaluation.domain.ReferenceData;
 import org.outreachexchange.evaluation.domain.RoleSharing;
+import org.outreachexchange.evaluation.service.RoleSharingService;
 
 /** The source document's tables, in category order and paged like every list (they fit one page). */
 @Path("/reference")
@@ -29,6 +30,12 @@ import org.outreachexchange.evaluation.domain.RoleSharing;
 @Tag(name = "Reference", description = "The source document's tables")
 @SecurityRequirement(name = "agency")
 public class ReferenceResource {
+
+    private final RoleSharingService roles;
+
+    ReferenceResource(RoleSharingService roles) {
+        this.roles = roles;
+    }
 
     @GET
     @Path("/categories")
@@ -47,7 +54,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/role-sharing")
-    @Operation(summary = "Which partner leads which tools in each category, in category order; paged")
+    @Operation(summary = "The role-sharing table in force: which partner leads which tools in each category, in category order; paged")
     @APIResponse(responseCode = "200", description = "A page of categories; Link rel=\"next\" while more follow",
             headers = @Header(name = "Link", description = "<...>; rel=\"next\" while more follow"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoleSharing.class)))
@@ -56,7 +63,7 @@ public class ReferenceResource {
                                 @Parameter(description = "the cursor of the previous page's Link rel=\"next\"") @QueryParam("after") String after,
                                 @Context UriInfo uri) {
         Category from = afterCategory(after);
-        return Cursors.page(ReferenceData.roleSharing(), r -> from == null || r.category().compareTo(from) > 0,
+        return Cursors.page(ReferenceData.roleSharing(roles.inForce()), r -> from == null || r.category().compareTo(from) > 0,
                 Pages.limit(limit), r -> Pages.cursor(r.category().name()), uri);
     }
 

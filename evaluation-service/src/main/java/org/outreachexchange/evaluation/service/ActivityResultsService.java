@@ -116,12 +116,23 @@ public class ActivityResultsService {
             if (finding.country() == null || finding.element() == null || finding.assessment() == null) {
                 throw new PoisonMessageException("a finding of activity " + event.activityId() + " lacks country, element or assessment");
             }
+            if (finding.knownElement().isEmpty() || finding.knownAssessment().isEmpty()) {
+                LOG.infof("activity %s reports %s %s on %s, which this version does not know; finding kept out",
+                        event.activityId(), finding.element(), finding.assessment(), finding.country());
+                continue;
+            }
+            if (finding.country().equals(event.organizer())) {
+                // Conflict of interest: an evaluated economy's findings about itself are not evidence of its evaluation.
+                LOG.infof("activity %s of %s reports on %s itself; finding kept out", event.activityId(), event.organizer(),
+                        finding.country());
+                continue;
+            }
             if (countries.findByIdOptional(finding.country()).isEmpty()) {
                 LOG.infof("activity %s reports on %s, which is not evaluated; finding kept out", event.activityId(), finding.country());
                 continue;
             }
-            byCountry.computeIfAbsent(finding.country(), c -> new EnumMap<>(Element.class)).put(finding.element(),
-                    new ElementEvidence(finding.assessment(), finding.evidence(), source, completedOn, event.activityId(),
+            byCountry.computeIfAbsent(finding.country(), c -> new EnumMap<>(Element.class)).put(finding.knownElement().get(),
+                    new ElementEvidence(finding.knownAssessment().get(), finding.evidence(), source, completedOn, event.activityId(),
                             proposalId, audience.restrictedTo()));
         }
         if (byCountry.isEmpty()) {

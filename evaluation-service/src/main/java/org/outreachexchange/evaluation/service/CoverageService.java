@@ -7,6 +7,7 @@ import org.outreachexchange.evaluation.domain.CountryEvaluationRepository;
 import org.outreachexchange.evaluation.domain.RecommendedTool;
 import org.outreachexchange.evaluation.domain.ReferenceData;
 import org.outreachexchange.evaluation.domain.RiskBand;
+import org.outreachexchange.evaluation.domain.RoleSharingTable;
 import org.outreachexchange.evaluation.domain.TrackedActivity;
 import org.outreachexchange.evaluation.domain.TrackedActivityRepository;
 
@@ -27,7 +28,10 @@ public class CoverageService {
     private final CountryEvaluationRepository countries;
     private final TrackedActivityRepository activities;
 
-    CoverageService(CountryEvaluationRepository countries, TrackedActivityRepository activities) {
+    private final RoleSharingService roles;
+
+    CoverageService(CountryEvaluationRepository countries, TrackedActivityRepository activities, RoleSharingService roles) {
+        this.roles = roles;
         this.countries = countries;
         this.activities = activities;
     }
@@ -41,10 +45,11 @@ public class CoverageService {
         List<String> uncovered = new ArrayList<>();
         List<CountryEvaluation> byPriority = countries.allByCountry().stream()
                 .sorted(Comparator.comparingInt(c -> c.priority)).toList();
+        RoleSharingTable inForce = roles.inForce();
         for (CountryEvaluation country : byPriority) {
             List<TrackedActivity> planned = inPeriod.stream().filter(a -> a.recipients.contains(country.country)).toList();
-            List<RecommendedTool> unplanned = ReferenceData.recommendation(country.category).tools().stream()
-                    .filter(tool -> planned.stream().noneMatch(a -> a.type == tool.tool()))
+            List<RecommendedTool> unplanned = ReferenceData.recommendation(country.category, inForce).tools().stream()
+                    .filter(tool -> planned.stream().noneMatch(a -> tool.tool().name().equals(a.type)))
                     .toList();
             List<UUID> ids = planned.stream().map(a -> a.activityId).sorted().toList();
             if (country.riskBand == RiskBand.HIGH && planned.isEmpty()) {

@@ -16,6 +16,8 @@ import org.outreachexchange.evaluation.domain.CriteriaVersion;
 import org.outreachexchange.evaluation.domain.Element;
 import org.outreachexchange.evaluation.domain.ElementEvidence;
 import org.outreachexchange.evaluation.domain.Mutation;
+import org.outreachexchange.evaluation.domain.PartnerLeads;
+import org.outreachexchange.evaluation.domain.PartnerLeadsRepository;
 import org.outreachexchange.evaluation.domain.Proposal;
 import org.outreachexchange.evaluation.domain.ProposalKind;
 import org.outreachexchange.evaluation.domain.ProposalRepository;
@@ -61,10 +63,13 @@ public class ProposalService {
 
     private final RequestValidator requests;
     private final EntityManager entityManager;
+    private final PartnerLeadsRepository leadsTable;
 
     ProposalService(ProposalRepository proposals, CountryEvaluationRepository countries, CriteriaRepository criteria,
                     EvaluationService evaluations, ProposalEvents events, TrustedGovernments partners,
-                    EvaluationConfig config, RequestValidator requests, EntityManager entityManager, Clock clock) {
+                    EvaluationConfig config, RequestValidator requests, EntityManager entityManager,
+                    PartnerLeadsRepository leadsTable, Clock clock) {
+        this.leadsTable = leadsTable;
         this.proposals = proposals;
         this.entityManager = entityManager;
         this.requests = requests;
@@ -82,6 +87,10 @@ public class ProposalService {
     public Proposal proposeAssessment(AgencyIdentity caller, ProposalRequest request) {
         Mandate.requireDecider(caller);
         Mandate.requireOwnGovernment(caller, request == null ? null : request.government());
+        if (request != null && caller.government().equals(request.country())) {
+            throw ProblemException.of(403, caller.government() + " is an evaluated economy and does not assess itself"
+                    + " (conflict of interest); its partners may");
+        }
         List<FieldError> errors = new ArrayList<>();
         boolean noElements = request == null || request.elements() == null || request.elements().isEmpty();
         boolean noFactors = request == null || request.factors() == null || request.factors().isEmpty();
@@ -127,6 +136,7 @@ public class ProposalService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Proposal open(Proposal proposal) {
+        proposal.openTo(partners.governments());
         proposals.persist(proposal);
         events.append(proposal, awaiting(proposal), proposal.proposedAt);
         if (proposal.adoptable(config.proposals().adoption(), partners.governments())) {
@@ -226,6 +236,8 @@ public class ProposalService {
                 criteria.persist(CriteriaVersion.adoptedThrough(proposal));
                 evaluations.reevaluate(Map.of(), under, proposal.origin(), proposal.adoptionReason());
             }
+            case ROLE_SHARING -> leadsTable.replace(PartnerLeads.of(proposal.proposedBy, proposal.leads, proposal.id,
+                    proposal.decidedAt));
             case ASSESSMENT, FINDINGS -> {
                 Map<String, Mutation> mutations = new LinkedHashMap<>();
                 proposal.orderedChanges().forEach((country, mutation) -> {

@@ -97,16 +97,17 @@ class AnnexIReproductionTest {
 
     @Test
     void recommendationCombinesPrimaryToolsWithTheRoleSharingTable() {
-        Recommendation category3 = ReferenceData.recommendation(Category.CATEGORY_3);
+        RoleSharingTable founding = RoleSharingTableTest.founding();
+        Recommendation category3 = ReferenceData.recommendation(Category.CATEGORY_3, founding);
         assertThat(category3.objective()).isEqualTo("Strengthen enforcement");
         assertThat(category3.tools()).containsExactly(
                 new RecommendedTool(Tool.OFFICER_TRAINING, false, List.of("US", "AU")),
                 new RecommendedTool(Tool.INDUSTRY_OUTREACH_SEMINAR, false, List.of("JP")),
                 new RecommendedTool(Tool.LEGAL_ASSISTANCE, true, List.of("US", "AU")),
                 new RecommendedTool(Tool.MULTILATERAL_SEMINAR, false, List.of("JP")));
-        Recommendation category1 = ReferenceData.recommendation(Category.CATEGORY_1);
-        assertThat(category1.tools()).containsExactly(
-                new RecommendedTool(Tool.BILATERAL_CONSULTATION, false, List.of("US", "AU", "JP")),
+        Recommendation category1 = ReferenceData.recommendation(Category.CATEGORY_1, founding);
+        assertThat(category1.tools()).as("leads in the partners document's order").containsExactly(
+                new RecommendedTool(Tool.BILATERAL_CONSULTATION, false, List.of("JP", "US", "AU")),
                 new RecommendedTool(Tool.INDUSTRY_OUTREACH_SEMINAR, true, List.of("JP")),
                 new RecommendedTool(Tool.MULTILATERAL_SEMINAR, false, List.of("JP")));
     }

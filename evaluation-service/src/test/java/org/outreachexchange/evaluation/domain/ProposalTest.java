@@ -27,7 +27,7 @@ class ProposalTest {
         UUID id = UUID.randomUUID();
         LocalDate completedOn = LocalDate.of(2010, 5, 20);
         return Proposal.openFindings(id, "JP", "Officials of the secret unit attended", OPENED,
-                new CompletedActivity(ACTIVITY, Tool.MULTILATERAL_SEMINAR, "Closed seminar in Hanoi", completedOn, audience),
+                new CompletedActivity(ACTIVITY, "MULTILATERAL_SEMINAR", "Closed seminar in Hanoi", completedOn, audience),
                 Map.of("VN", Map.of(Element.INTENTION, new ElementEvidence(Sufficiency.SUFFICIENT,
                                 "A control list was privately confirmed", "Activity " + ACTIVITY, completedOn, ACTIVITY, id,
                                 audience.restrictedTo())),
@@ -90,7 +90,7 @@ class ProposalTest {
         assertThat(p.countries).containsExactly("MY", "VN");
         assertThat(p.changes.keySet()).containsExactly("MY", "VN");
         assertThat(p.activityId).isEqualTo(ACTIVITY);
-        assertThat(p.activityType).isEqualTo(Tool.MULTILATERAL_SEMINAR);
+        assertThat(p.activityType).isEqualTo("MULTILATERAL_SEMINAR");
         assertThat(p.activityCompletedOn).isEqualTo(LocalDate.of(2010, 5, 20));
         assertThat(p.audience).containsExactly("JP", "US");
         assertThat(p.responses).isEmpty();
@@ -99,7 +99,7 @@ class ProposalTest {
 
     @Test
     void findingsWithoutASummaryAreSaidToBeTheFindingsOfACompletedActivity() {
-        CompletedActivity activity = new CompletedActivity(ACTIVITY, Tool.BILATERAL_CONSULTATION, "Talks", null, Audience.ALL_PARTNERS);
+        CompletedActivity activity = new CompletedActivity(ACTIVITY, "BILATERAL_CONSULTATION", "Talks", null, Audience.ALL_PARTNERS);
         Map<String, Map<Element, ElementEvidence>> findings = Map.of("MY", Map.of(Element.INTENTION,
                 new ElementEvidence(Sufficiency.SUFFICIENT, "Decree", "Activity " + ACTIVITY, null)));
         assertThat(Proposal.openFindings(UUID.randomUUID(), "JP", null, OPENED, activity, findings).rationale)

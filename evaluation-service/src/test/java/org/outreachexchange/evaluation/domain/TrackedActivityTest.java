@@ -17,7 +17,7 @@ class TrackedActivityTest {
     static final Instant LATER = Instant.parse("2010-04-01T08:00:00Z");
 
     static ActivityRevision revision(int version, String status, DistributionScope scope, List<String> governments) {
-        return new ActivityRevision(ACTIVITY, version, "JP", Tool.MULTILATERAL_SEMINAR, status, "Seminar in Kuala Lumpur",
+        return new ActivityRevision(ACTIVITY, version, "JP", "MULTILATERAL_SEMINAR", status, "Seminar in Kuala Lumpur",
                 List.of("MY", "VN"), LocalDate.of(2010, 5, 1), LocalDate.of(2010, 5, 31), scope, governments);
     }
 
@@ -27,7 +27,7 @@ class TrackedActivityTest {
         assertThat(activity.activityId).isEqualTo(ACTIVITY);
         assertThat(activity.version).isEqualTo(3);
         assertThat(activity.organizer).isEqualTo("JP");
-        assertThat(activity.type).isEqualTo(Tool.MULTILATERAL_SEMINAR);
+        assertThat(activity.type).isEqualTo("MULTILATERAL_SEMINAR");
         assertThat(activity.status).isEqualTo("PLANNED");
         assertThat(activity.title).isEqualTo("Seminar in Kuala Lumpur");
         assertThat(activity.recipients).containsExactly("MY", "VN");
@@ -41,7 +41,7 @@ class TrackedActivityTest {
 
     @Test
     void anActivityWithoutATitleIsTrackedWithAnEmptyOne() {
-        ActivityRevision untitled = new ActivityRevision(ACTIVITY, 1, "JP", Tool.OFFICER_TRAINING, "PROPOSED", null,
+        ActivityRevision untitled = new ActivityRevision(ACTIVITY, 1, "JP", "OFFICER_TRAINING", "PROPOSED", null,
                 List.of("MY"), LocalDate.of(2010, 5, 1), LocalDate.of(2010, 5, 31), DistributionScope.ALL_PARTNERS, List.of());
         assertThat(TrackedActivity.track(untitled, FIRST_SEEN).title).isEmpty();
     }
@@ -49,13 +49,13 @@ class TrackedActivityTest {
     @Test
     void aNewerRevisionReplacesWhatWasKnown() {
         TrackedActivity activity = TrackedActivity.track(revision(1, "PLANNED", DistributionScope.NAMED_PARTNERS, List.of("US")), FIRST_SEEN);
-        ActivityRevision cancelled = new ActivityRevision(ACTIVITY, 2, "JP", Tool.OFFICER_TRAINING, "CANCELLED", "Training",
+        ActivityRevision cancelled = new ActivityRevision(ACTIVITY, 2, "JP", "OFFICER_TRAINING", "CANCELLED", "Training",
                 List.of("TH"), LocalDate.of(2010, 6, 1), LocalDate.of(2010, 6, 2), DistributionScope.ALL_PARTNERS, List.of());
 
         assertThat(activity.update(cancelled, LATER)).isTrue();
 
         assertThat(activity.version).isEqualTo(2);
-        assertThat(activity.type).isEqualTo(Tool.OFFICER_TRAINING);
+        assertThat(activity.type).isEqualTo("OFFICER_TRAINING");
         assertThat(activity.status).isEqualTo("CANCELLED");
         assertThat(activity.title).isEqualTo("Training");
         assertThat(activity.recipients).containsExactly("TH");
@@ -95,7 +95,7 @@ class TrackedActivityTest {
     @Test
     void aRevisionOfAnotherActivityIsRefused() {
         TrackedActivity activity = TrackedActivity.track(revision(1, "PLANNED", DistributionScope.ALL_PARTNERS, List.of()), FIRST_SEEN);
-        ActivityRevision other = new ActivityRevision(UUID.randomUUID(), 2, "JP", Tool.OFFICER_TRAINING, "PLANNED", "Other",
+        ActivityRevision other = new ActivityRevision(UUID.randomUUID(), 2, "JP", "OFFICER_TRAINING", "PLANNED", "Other",
                 List.of("TH"), LocalDate.of(2010, 6, 1), LocalDate.of(2010, 6, 2), DistributionScope.ALL_PARTNERS, List.of());
 
         assertThatThrownBy(() -> activity.update(other, LATER)).isInstanceOf(IllegalArgumentException.class);

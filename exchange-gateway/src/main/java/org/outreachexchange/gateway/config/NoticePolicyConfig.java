@@ -2,6 +2,7 @@ package org.outreachexchange.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.outreachexchange.events.EventValues;
 import org.outreachexchange.gateway.domain.ActivityType;
 
 import java.time.Duration;
@@ -42,7 +43,8 @@ public interface NoticePolicyConfig {
     @WithDefault("PT1M")
     Duration checkInterval();
 
-    default int periodDays(ActivityType type) {
-        return periodDays().getOrDefault(type, defaultPeriodDays());
+    /** A type this gateway does not know (a newer producer's) has the default period. */
+    default int periodDays(String type) {
+        return EventValues.known(ActivityType.class, type).map(periodDays()::get).orElse(defaultPeriodDays());
     }
 }

@@ -28,8 +28,8 @@ public class Activity {
     public UUID id;
     public String organizer;
     public int version;
-    @Enumerated(EnumType.STRING)
-    public ActivityType type;
+    /** An {@link ActivityType}, or a type of a newer producer, kept and shown as written. */
+    public String type;
     @Enumerated(EnumType.STRING)
     public ActivityStatus status;
     /** ISO alpha-2 codes. */

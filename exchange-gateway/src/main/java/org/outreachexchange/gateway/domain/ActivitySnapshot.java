@@ -9,10 +9,11 @@ import java.util.UUID;
 /**
  * One version of an activity as its organizer published it: what the gateway keeps of it and judges its notice by.
  *
+ * @param type     an {@link ActivityType}, or a newer producer's type as written
  * @param firstDay the start date, or the first day of the month for month-precision schedules
  * @param lastDay  the end date, or the last day of the month
  */
-public record ActivitySnapshot(UUID activityId, int version, String organizer, ActivityType type, ActivityStatus status,
+public record ActivitySnapshot(UUID activityId, int version, String organizer, String type, ActivityStatus status,
                                List<String> recipients, Schedule schedule, LocalDate firstDay, LocalDate lastDay,
                                List<String> agenda, List<Objective> objectives, DistributionScope distributionScope,
                                List<String> distributionGovernments) {

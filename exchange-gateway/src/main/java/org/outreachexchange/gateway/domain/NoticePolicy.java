@@ -21,14 +21,14 @@ import java.util.function.ToIntFunction;
  */
 public final class NoticePolicy {
 
-    private final ToIntFunction<ActivityType> periodDays;
+    private final ToIntFunction<String> periodDays;
     private final ZoneId dayZone;
 
     /**
-     * @param periodDays the notice period of each activity type, in calendar days
+     * @param periodDays the notice period of each activity type (as written in its event), in calendar days
      * @param dayZone    the zone whose calendar days are counted
      */
-    public NoticePolicy(ToIntFunction<ActivityType> periodDays, ZoneId dayZone) {
+    public NoticePolicy(ToIntFunction<String> periodDays, ZoneId dayZone) {
         this.periodDays = periodDays;
         this.dayZone = dayZone;
     }

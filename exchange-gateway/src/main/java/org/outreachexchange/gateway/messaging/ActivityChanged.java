@@ -1,9 +1,11 @@
 package org.outreachexchange.gateway.messaging;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.outreachexchange.events.EventValues;
 import org.outreachexchange.gateway.domain.ActivitySnapshot;
 import org.outreachexchange.gateway.domain.ActivityStatus;
-import org.outreachexchange.gateway.domain.ActivityType;
 import org.outreachexchange.gateway.domain.DistributionScope;
 import org.outreachexchange.gateway.domain.Objective;
 import org.outreachexchange.gateway.domain.Schedule;
@@ -15,9 +17,12 @@ import java.util.UUID;
 
 /**
  * The gateway's own record of an activity event's data (the full snapshot after the change), as the
- * scheduling-service's activity-event schema describes it. Unknown properties are ignored (tolerant reader).
+ * scheduling-service's activity-event schema describes it. Tolerant of what a newer producer may add within the major
+ * version: unknown properties are ignored, an activity type this gateway does not know is kept and shown as written
+ * (with the default notice period), a distribution scope it does not know is read as the narrowest (only the named
+ * partners). Status and schedule precision are the lifecycle the notice rules act on: a new one is a new major version.
  */
-public record ActivityChanged(UUID activityId, Integer version, String organizer, ActivityType type, String title,
+public record ActivityChanged(UUID activityId, Integer version, String organizer, String type, String title,
                               List<String> recipients, Schedule schedule, Period period, String location, List<String> agenda,
                               List<Objective> objectives, ActivityStatus status, Distribution distribution,
                               JsonNode results, String cancellationReason, Instant occurredAt) {
@@ -27,6 +32,13 @@ public record ActivityChanged(UUID activityId, Integer version, String organizer
     }
 
     public record Distribution(DistributionScope scope, List<String> governments) {
+
+        /** A scope this build does not know fails closed: the activity is shown only to the governments named. */
+        @JsonCreator
+        static Distribution read(@JsonProperty("scope") String scope, @JsonProperty("governments") List<String> governments) {
+            return new Distribution(scope == null ? null : EventValues.known(DistributionScope.class, scope)
+                    .orElse(DistributionScope.NAMED_PARTNERS), governments);
+        }
     }
 
     /** Rejects data the gateway cannot act on, so the message goes to the dead-letter topic instead of half-applying. */
@@ -35,6 +47,7 @@ public record ActivityChanged(UUID activityId, Integer version, String organizer
         require(version != null && version >= 1, "version");
         require(organizer != null && organizer.matches("[A-Z]{2,3}"), "organizer");
         require(type != null, "type");
+        EventValues.name("type", type);
         require(recipients != null && !recipients.isEmpty() && recipients.stream().allMatch(r -> r != null && r.matches("[A-Z]{2}")), "recipients");
         require(schedule != null && ("DATES".equals(schedule.precision()) || "MONTH".equals(schedule.precision())), "schedule.precision");
         require(period != null && period.first() != null && period.last() != null && !period.last().isBefore(period.first()), "period");

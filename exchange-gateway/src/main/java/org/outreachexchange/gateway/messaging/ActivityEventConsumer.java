@@ -5,6 +5,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.outreachexchange.events.EventSchemas;
 import org.outreachexchange.gateway.service.NoticeService;
 import org.outreachexchange.outbox.RecordBatches;
 import org.outreachexchange.outbox.trust.SealedEvent;
@@ -40,6 +41,7 @@ public class ActivityEventConsumer {
     }
 
     private NoticeService.Change read(SealedEvent sealed) throws IOException {
+        EventSchemas.ACTIVITY_EVENT.requireReadable(sealed.dataschema());
         ActivityChanged event = json.readValue(sealed.data(), ActivityChanged.class).requireUsable();
         sealed.requireOrganizer(event.organizer());
         return new NoticeService.Change(sealed, event);

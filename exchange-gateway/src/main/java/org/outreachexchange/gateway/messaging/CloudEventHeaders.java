@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** The CloudEvents 1.0 binary-mode attributes of a Kafka record. */
-public record CloudEventHeaders(String id, String type, String source, String subject, Instant time) {
+public record CloudEventHeaders(String id, String type, String source, String subject, Instant time, String dataschema) {
 
     public static CloudEventHeaders of(Headers headers) {
         String specVersion = text(headers, "ce_specversion");
@@ -29,7 +29,8 @@ public record CloudEventHeaders(String id, String type, String source, String su
                 throw new IllegalArgumentException("invalid ce_time " + time, e);
             }
         }
-        return new CloudEventHeaders(id, type, text(headers, "ce_source"), text(headers, "ce_subject"), parsed);
+        return new CloudEventHeaders(id, type, text(headers, "ce_source"), text(headers, "ce_subject"), parsed,
+                text(headers, "ce_dataschema"));
     }
 
     private static String text(Headers headers, String name) {

@@ -6,6 +6,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.outreachexchange.events.EventSchemas;
 import org.outreachexchange.gateway.service.EvaluationService;
 
 /**
@@ -34,6 +35,7 @@ public class EvaluationEventConsumer {
         if (record.value() == null) {
             throw new IllegalArgumentException("re-evaluation event " + ce.id() + " has no data");
         }
+        EventSchemas.ofType(ce.type()).ifPresent(schema -> schema.requireReadable(ce.dataschema()));
         if (REEVALUATED.equals(ce.type())) {
             evaluations.apply(ce, json.readValue(record.value(), CountryReevaluated.class).requireUsable(), record.value());
         } else if (ce.type().startsWith(PROPOSAL_PREFIX)) {

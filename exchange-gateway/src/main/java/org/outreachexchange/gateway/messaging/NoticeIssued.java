@@ -1,6 +1,5 @@
 package org.outreachexchange.gateway.messaging;
 
-import org.outreachexchange.gateway.domain.ActivityType;
 import org.outreachexchange.gateway.domain.AdvisoryKind;
 import org.outreachexchange.gateway.domain.DistributionScope;
 import org.outreachexchange.gateway.domain.Missing;
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 /** The data of a notice event on {@code outreach.notices}; see schemas/notice-event.schema.json. */
 public record NoticeIssued(UUID noticeId, NoticeKind kind, UUID activityId, int activityVersion, String organizer,
-                           String addressee, ActivityType activityType, List<String> recipients, Instant deadline,
+                           String addressee, String activityType, List<String> recipients, Instant deadline,
                            Instant noticedAt, List<Missing> missing, List<String> changed, Advice advisory,
                            Distribution distribution, Instant occurredAt) {
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.outreachexchange.gateway.domain.Acknowledgement;
 import org.outreachexchange.gateway.domain.Activity;
-import org.outreachexchange.gateway.domain.ActivityType;
 import org.outreachexchange.gateway.domain.Advisory;
 import org.outreachexchange.gateway.domain.AdvisoryKind;
 import org.outreachexchange.gateway.domain.DeliveryAttempt;
@@ -52,7 +51,7 @@ final class Views {
                           List<AcknowledgementView> acknowledgements) {
     }
 
-    record ComplianceItem(UUID activityId, ActivityType type, LocalDate start, NoticeOutcome outcome, Instant deadline,
+    record ComplianceItem(UUID activityId, String type, LocalDate start, NoticeOutcome outcome, Instant deadline,
                           Instant noticedAt, int shortNoticeChanges) {
     }
 

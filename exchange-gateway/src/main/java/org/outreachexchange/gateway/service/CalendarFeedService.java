@@ -117,7 +117,7 @@ public class CalendarFeedService {
         StringBuilder description = new StringBuilder(activity.type + " for " + String.join(", ", activity.recipients));
         snapshot.path("agenda").forEach(item -> description.append("\n- ").append(item.asText()));
         event.add(new Description(description.toString()));
-        event.add(new Categories(activity.type.name()));
+        event.add(new Categories(activity.type));
         event.add(status(activity));
         return event;
     }

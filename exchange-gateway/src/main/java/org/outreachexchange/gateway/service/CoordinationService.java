@@ -88,7 +88,7 @@ public class CoordinationService {
     private void roleAlignment(Activity activity, String recipient, Evaluation evaluation) {
         for (CountryReevaluated.Tool tool : tools(evaluation)) {
             List<String> leads = tool.leads() == null ? List.of() : tool.leads();
-            if (tool.tool().equals(activity.type.name()) && !leads.isEmpty() && !leads.contains(activity.organizer)) {
+            if (tool.tool().equals(activity.type) && !leads.isEmpty() && !leads.contains(activity.organizer)) {
                 advise(Advisory.roleAlignment(activity, recipient, evaluation.category, leads, clock.instant()), activity, null);
             }
         }

@@ -32,7 +32,7 @@ public record SubscriptionFilters(List<String> governments, List<String> recipie
     public boolean matches(Activity activity) {
         return (governments.isEmpty() || governments.contains(activity.organizer))
                 && (recipients.isEmpty() || activity.recipients.stream().anyMatch(recipients::contains))
-                && (activityTypes.isEmpty() || activityTypes.contains(activity.type));
+                && (activityTypes.isEmpty() || activityTypes.stream().anyMatch(t -> t.name().equals(activity.type)));
     }
 
     public boolean matches(ProposalChanged event) {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoticePolicyRulesTest {
 
     private static final NoticePolicy POLICY = new NoticePolicy(
-            type -> Map.of(ActivityType.MULTILATERAL_SEMINAR, 60).getOrDefault(type, 30), ZoneOffset.UTC);
+            type -> Map.of(ActivityType.MULTILATERAL_SEMINAR.name(), 60).getOrDefault(type, 30), ZoneOffset.UTC);
     private static final LocalDate START = LocalDate.parse("2008-07-24");
     /** Notice on 2008-06-24 is the last in time for a 30-day type starting on 2008-07-24. */
     private static final Instant DEADLINE = Instant.parse("2008-06-25T00:00:00Z");
@@ -279,7 +279,7 @@ class NoticePolicyRulesTest {
         ActivitySnapshot snapshot() {
             LocalDate first = schedule.start() != null ? schedule.start() : schedule.month().atDay(1);
             LocalDate last = schedule.end() != null ? schedule.end() : schedule.month().atEndOfMonth();
-            return new ActivitySnapshot(ID, version, "JP", type, status, recipients, schedule, first, last, agenda, objectives,
+            return new ActivitySnapshot(ID, version, "JP", type.name(), status, recipients, schedule, first, last, agenda, objectives,
                     DistributionScope.ALL_PARTNERS, List.of());
         }
     }

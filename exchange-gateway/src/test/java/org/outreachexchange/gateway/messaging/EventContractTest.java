@@ -3,58 +3,74 @@ package org.outreachexchange.gateway.messaging;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.outreachexchange.gateway.domain.ActivityStatus;
+import org.outreachexchange.events.EventFixtures;
+import org.outreachexchange.events.EventSchemas;
 import org.outreachexchange.gateway.ActivityEvents;
+import org.outreachexchange.gateway.domain.ActivityStatus;
+import org.outreachexchange.gateway.domain.DistributionScope;
 import org.outreachexchange.infra.EventSchema;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gateway reads what the producers write: their own examples, checked against their own schemas. */
+/**
+ * The gateway reads what the producers wrote under every released version of their schemas (the event-schemas
+ * module's recorded events), and what a producer one version ahead writes; its own notices conform to its schema.
+ */
 class EventContractTest {
 
     /** Configured like Quarkus' mapper: unknown properties are ignored, java.time is supported. */
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Path SCHEDULING = EventSchema.dir("scheduling-service");
-    private static final Path EVALUATION = EventSchema.dir("evaluation-service");
-    private static final Path GATEWAY = EventSchema.dir("exchange-gateway");
 
     @Test
-    void readsEveryActivityEventExampleOfTheSchedulingService() throws IOException {
-        EventSchema schema = EventSchema.load(SCHEDULING.resolve("activity-event.schema.json"));
-        List<Path> examples = examples(SCHEDULING.resolve("examples"));
-        assertThat(examples).as("the scheduling-service publishes examples").isNotEmpty();
-        for (Path example : examples) {
-            String json = Files.readString(example);
-            assertThat(schema.violations(json)).as(example + " is valid for its producer").isEmpty();
-            ActivityChanged event = JSON.readValue(json, ActivityChanged.class).requireUsable();
-            assertThat(event.recipients()).isNotEmpty();
-            assertThat(event.period().first()).as(example + " has a first day").isNotNull();
+    void readsEveryRecordedActivityEventOfEveryReleasedVersion() throws IOException {
+        List<EventFixtures.Recorded> recorded = EventFixtures.released(EventSchemas.ACTIVITY_EVENT);
+        assertThat(recorded).isNotEmpty();
+        for (EventFixtures.Recorded fixture : recorded) {
+            EventSchemas.ACTIVITY_EVENT.requireReadable(fixture.dataschema());
+            ActivityChanged event = JSON.readValue(fixture.data(), ActivityChanged.class).requireUsable();
+            assertThat(event.recipients()).as(fixture.name()).isNotEmpty();
+            assertThat(event.period().first()).as(fixture.name() + " has a first day").isNotNull();
         }
-        ActivityChanged revised = JSON.readValue(SCHEDULING.resolve("examples/activity-revised.json").toFile(), ActivityChanged.class);
+        ActivityChanged revised = recorded.stream().filter(f -> f.name().endsWith("activity-revised.json")).findFirst()
+                .map(f -> read(f.data())).orElseThrow();
         assertThat(revised.version()).isEqualTo(2);
         assertThat(revised.status()).isEqualTo(ActivityStatus.PLANNED);
         assertThat(revised.schedule().exactDates()).isTrue();
     }
 
     @Test
-    void readsTheEvaluationServicesReevaluationExample() throws IOException {
-        EventSchema schema = EventSchema.load(EVALUATION.resolve("country-reevaluated.schema.json"));
-        List<Path> examples = examples(EVALUATION.resolve("examples"), "country-reevaluated");
-        assertThat(examples).isNotEmpty();
-        for (Path example : examples) {
-            String json = Files.readString(example);
-            assertThat(schema.violations(json)).as(example + " is valid for its producer").isEmpty();
-            CountryReevaluated event = JSON.readValue(json, CountryReevaluated.class).requireUsable();
+    void readsAnActivityEventOfAProducerOneVersionAheadWithItsNewTypeKept() {
+        List<EventFixtures.Recorded> ahead = EventFixtures.ahead(EventSchemas.ACTIVITY_EVENT);
+        assertThat(ahead).isNotEmpty();
+        for (EventFixtures.Recorded fixture : ahead) {
+            EventSchemas.ACTIVITY_EVENT.requireReadable(fixture.dataschema());
+            ActivityChanged event = read(fixture.data()).requireUsable();
+            assertThat(event.snapshot().type()).isEqualTo("EXPORT_CONTROL_WORKSHOP");
+        }
+    }
+
+    @Test
+    void readsADistributionScopeItDoesNotKnowAsOnlyTheNamedPartners() {
+        String data = EventFixtures.released(EventSchemas.ACTIVITY_EVENT).get(0).data()
+                .replace("\"ALL_PARTNERS\"", "\"REGIONAL_PARTNERS\"");
+        assertThat(data).contains("REGIONAL_PARTNERS");
+        assertThat(read(data).requireUsable().distribution().scope()).isEqualTo(DistributionScope.NAMED_PARTNERS);
+    }
+
+    @Test
+    void readsEveryRecordedReevaluationOfEveryReleasedVersion() throws IOException {
+        List<EventFixtures.Recorded> recorded = EventFixtures.released(EventSchemas.COUNTRY_REEVALUATED);
+        assertThat(recorded).isNotEmpty();
+        for (EventFixtures.Recorded fixture : recorded) {
+            EventSchemas.COUNTRY_REEVALUATED.requireReadable(fixture.dataschema());
+            CountryReevaluated event = JSON.readValue(fixture.data(), CountryReevaluated.class).requireUsable();
             assertThat(event.tools()).allSatisfy(tool -> assertThat(tool.tool()).isNotBlank());
         }
-        CountryReevaluated malaysia = JSON.readValue(EVALUATION.resolve("examples/country-reevaluated.json").toFile(), CountryReevaluated.class);
+        CountryReevaluated malaysia = JSON.readValue(recorded.get(0).data(), CountryReevaluated.class);
         assertThat(malaysia.categoryChanged()).isTrue();
         assertThat(malaysia.tools()).anySatisfy(tool -> {
             assertThat(tool.tool()).isEqualTo("OFFICER_TRAINING");
@@ -63,43 +79,41 @@ class EventContractTest {
     }
 
     @Test
-    void readsTheEvaluationServicesProposalExamples() throws IOException {
-        EventSchema schema = EventSchema.load(EVALUATION.resolve("proposal-event.schema.json"));
-        List<Path> examples = examples(EVALUATION.resolve("examples"), "proposal-");
-        assertThat(examples).isNotEmpty();
-        for (Path example : examples) {
-            String json = Files.readString(example);
-            assertThat(schema.violations(json)).as(example + " is valid for its producer").isEmpty();
-            ProposalChanged event = JSON.readValue(json, ProposalChanged.class).requireUsable();
+    void readsEveryRecordedProposalEventOfEveryReleasedVersion() throws IOException {
+        List<EventFixtures.Recorded> recorded = EventFixtures.released(EventSchemas.PROPOSAL_EVENT);
+        assertThat(recorded).isNotEmpty();
+        for (EventFixtures.Recorded fixture : recorded) {
+            EventSchemas.PROPOSAL_EVENT.requireReadable(fixture.dataschema());
+            ProposalChanged event = JSON.readValue(fixture.data(), ProposalChanged.class).requireUsable();
             assertThat(event.proposedBy()).matches("[A-Z]{2,3}");
         }
     }
 
     @Test
     void testEventsAreValidForTheProducersSchemas() {
-        EventSchema schema = EventSchema.load(SCHEDULING.resolve("activity-event.schema.json"));
+        EventSchema schema = EventSchema.parse(EventSchemas.ACTIVITY_EVENT.text());
         ActivityEvents.Draft draft = new ActivityEvents.Draft("JP", "MY", 40).restrictedTo("US").withoutAgenda();
         assertThat(schema.violations(draft.json())).isEmpty();
     }
 
     @Test
-    void ownNoticeExamplesAreValidForTheNoticeSchema() throws IOException {
-        EventSchema schema = EventSchema.load(GATEWAY.resolve("notice-event.schema.json"));
-        List<Path> examples = examples(GATEWAY.resolve("examples"));
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
-        for (Path example : examples) {
-            assertThat(schema.violations(Files.readString(example))).as(example.toString()).isEmpty();
+    void ownRecordedNoticesAreValidForTheNoticeSchemaWhichPassesANewerActivityTypeOn() {
+        EventSchema schema = EventSchema.parse(EventSchemas.NOTICE_EVENT.text());
+        List<EventFixtures.Recorded> recorded = EventFixtures.released(EventSchemas.NOTICE_EVENT);
+        assertThat(recorded).hasSizeGreaterThanOrEqualTo(2);
+        for (EventFixtures.Recorded fixture : recorded) {
+            assertThat(schema.violations(fixture.data())).as(fixture.name()).isEmpty();
+            assertThat(schema.violations(fixture.data().replace("\"BILATERAL_CONSULTATION\"", "\"EXPORT_CONTROL_WORKSHOP\"")))
+                    .as(fixture.name() + " about a type newer than this gateway").isEmpty();
         }
         assertThat(schema.violations("{\"kind\":\"LATE\"}")).as("the schema does reject incomplete data").isNotEmpty();
     }
 
-    private static List<Path> examples(Path directory) throws IOException {
-        return examples(directory, "");
-    }
-
-    private static List<Path> examples(Path directory, String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".json")).sorted().toList();
+    private static ActivityChanged read(String data) {
+        try {
+            return JSON.readValue(data, ActivityChanged.class);
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -65,7 +65,7 @@ class SharingPolicyTest {
     /** JP's activity without an agenda, whose deadline passed a day ago. */
     private static Activity activity(DistributionScope scope, List<String> sharedWith) {
         LocalDate firstDay = LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusDays(29);
-        ActivitySnapshot snapshot = new ActivitySnapshot(UUID.randomUUID(), 1, "JP", ActivityType.BILATERAL_CONSULTATION,
+        ActivitySnapshot snapshot = new ActivitySnapshot(UUID.randomUUID(), 1, "JP", ActivityType.BILATERAL_CONSULTATION.name(),
                 ActivityStatus.PLANNED, List.of("MN"), new Schedule("DATES", null, firstDay, firstDay), firstDay, firstDay,
                 List.of(), List.of(new Objective("ENFORCEMENT", "Strengthen enforcement")), scope, sharedWith);
         NoticeState notice = new NoticeState(NOW.minus(Duration.ofDays(40)), NOW.minus(Duration.ofDays(1)), List.of(Missing.AGENDA),

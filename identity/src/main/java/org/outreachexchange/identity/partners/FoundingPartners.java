@@ -27,7 +27,7 @@ public final class FoundingPartners {
     }
 
     /** The source document's table: who leads which tool for each category (CATEGORY_1 lacks intention, and so on). */
-    static Map<String, List<LeadTool>> leads(String government) {
+    public static Map<String, List<LeadTool>> leads(String government) {
         Map<String, List<LeadTool>> leads = new LinkedHashMap<>();
         if (government.equals("JP")) {
             leads.put("CATEGORY_1", List.of(always("BILATERAL_CONSULTATION"), always("MULTILATERAL_SEMINAR"),

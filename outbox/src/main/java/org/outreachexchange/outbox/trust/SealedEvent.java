@@ -9,9 +9,11 @@ import java.time.Instant;
  * Whether it continues that government's chain is checked when it is admitted ({@link TrustedEvents#admit}).
  *
  * @param appendedAt when the broker appended it: a time its producer does not control
+ * @param dataschema the schema version its producer wrote it under (CloudEvents {@code dataschema}); null from
+ *                   producers that predate versioned schemas. Not sealed: it says how to read the data, which is.
  */
 public record SealedEvent(String government, EventSeals.Content content, EventSeals.Seal seal, Instant appendedAt,
-                          String topic, int partition, long offset) {
+                          String topic, int partition, long offset, String dataschema) {
 
     public String id() {
         return content.id();

@@ -89,7 +89,7 @@ public class TrustedEvents {
                     + seal.sequence() + ") is not signed by " + government + "'s event key as sent");
         }
         return new SealedEvent(government, content, seal, metadata.getTimestamp(), topic, metadata.getPartition(),
-                metadata.getOffset());
+                metadata.getOffset(), header(headers, "ce_dataschema"));
     }
 
     /**
