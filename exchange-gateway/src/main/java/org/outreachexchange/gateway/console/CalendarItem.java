@@ -22,7 +22,7 @@ import java.util.UUID;
 @TemplateData
 public record CalendarItem(UUID id, String organizer, int version, String title, String type, String status,
                            List<String> recipients, LocalDate firstDay, LocalDate lastDay, boolean exactDates,
-                           String location, List<String> agenda, List<Objective> objectives, JsonNode results,
+                           String location, List<String> agenda, List<Objective> objectives, ActivityResults results,
                            String cancellationReason, String outcome, List<Missing> missing, int shortNoticeChanges,
                            boolean withheld) {
 
@@ -35,9 +35,20 @@ public record CalendarItem(UUID id, String organizer, int version, String title,
         }
         return new CalendarItem(activity.id, activity.organizer, activity.version, data.title(), activity.type.name(),
                 activity.status.name(), List.copyOf(activity.recipients), activity.startDate, activity.endDate,
-                activity.exactDates, data.location(), data.agendaItems(), data.objectiveItems(), data.results(),
+                activity.exactDates, data.location(), data.agendaItems(), data.objectiveItems(), results(data.results(), json),
                 data.cancellationReason(), activity.outcome.name(), List.copyOf(activity.missing),
                 activity.shortNoticeChanges, withheld);
+    }
+
+    private static ActivityResults results(JsonNode results, ObjectMapper json) {
+        if (results == null || results.isNull()) {
+            return null;
+        }
+        try {
+            return json.treeToValue(results, ActivityResults.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The badge key: {@code compliant}, {@code late}, {@code incomplete}, {@code pending} or {@code short-notice}. */

@@ -32,6 +32,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConsoleSignInService {
 
+    /** A one-time link's code (never stored) and when it expires. */
+    public record Link(String code, Instant expiresAt) {
+    }
+
     /** A new session: the opaque value for the cookie (never stored) and the session row. */
     public record Opened(String cookie, OfficerSession session) {
     }
@@ -93,16 +97,16 @@ public class ConsoleSignInService {
 
     /**
      * A one-time sign-in link for the calling agency: its token is kept server-side until the link is opened once or
-     * expires. Returns the code for the link's path.
+     * expires.
      */
     @Transactional
-    public String createLink(AgencyIdentity caller, String bearer) {
+    public Link createLink(AgencyIdentity caller, String bearer) {
         Instant now = WALL.instant();
         String code = randomToken();
         Instant expiry = min(now.plus(config.signInLinkLifetime()), caller.expiresAt());
         links.persist(SignInLink.of(hash(code), caller.government(), caller.agency(), bearer, now, expiry));
         links.deleteExpired(now);
-        return code;
+        return new Link(code, expiry);
     }
 
     /** Opens a session from a link, once: a used, expired or unknown code gives nothing. */
