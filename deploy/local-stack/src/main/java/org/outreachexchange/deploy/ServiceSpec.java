@@ -40,8 +40,15 @@ public record ServiceSpec(String name, String module, String description, int po
         }
         specs.add(new ServiceSpec(EVALUATION, "evaluation-service", "evaluation-service",
                 StackLayout.EVALUATION_PORT + layout.portsOffset(), "evaluation", Optional.empty(), Map.of()));
+        // The console in the gateway calls each government's scheduling-service and the evaluation-service as the officer.
+        Map<String, String> console = new LinkedHashMap<>();
+        for (String government : StackLayout.GOVERNMENTS) {
+            console.put("outreach.console.scheduling-urls." + government,
+                    "http://localhost:" + (StackLayout.schedulingPort(government) + layout.portsOffset()));
+        }
+        console.put("outreach.console.evaluation-url", "http://localhost:" + (StackLayout.EVALUATION_PORT + layout.portsOffset()));
         specs.add(new ServiceSpec(GATEWAY, "exchange-gateway", "exchange-gateway",
-                StackLayout.GATEWAY_PORT + layout.portsOffset(), "gateway", Optional.empty(), Map.of()));
+                StackLayout.GATEWAY_PORT + layout.portsOffset(), "gateway", Optional.empty(), console));
         return List.copyOf(specs);
     }
 
