@@ -12,7 +12,7 @@
   var labels = (area.dataset.labels || '').split(',');
   var colours = { COMPLIANT: '#1b7f3b', LATE: '#b3261e', INCOMPLETE: '#8a5a00', PENDING: '#3b5bab' };
   var data = [x];
-  var series = [{ label: '', value: function (u, v, s, i) { return i == null ? '' : labels[i]; } }];
+  var series = [{ label: area.dataset.monthLabel, value: function (u, v, s, i) { return i == null ? '' : labels[i]; } }];
   area.querySelectorAll('[data-series]').forEach(function (s) {
     data.push(numbers(s.dataset.values));
     series.push({

@@ -25,7 +25,6 @@ import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,8 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -72,7 +69,7 @@ class ConsoleEvaluationPagesTest {
     @BeforeAll
     static void startTheStackAndABrowser() throws IOException {
         receiver = new WebhookReceiver();
-        StackOptions options = new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), freeOffset(),
+        StackOptions options = new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), FreePorts.offset(),
                 Duration.ofSeconds(240))
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.allowed-hosts", "127.0.0.1")
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.poll-interval", "0.2s")
@@ -359,6 +356,7 @@ class ConsoleEvaluationPagesTest {
 
     private static void axe(String where) {
         Results results = new AxeBuilder().analyze(browser);
+        assertThat(results.getPasses()).as("axe-core ran its rules on %s", where).isNotEmpty();
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 violations.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getNodes().stream()
@@ -388,23 +386,4 @@ class ConsoleEvaluationPagesTest {
         browser.manage().window().setSize(new Dimension(390, 1600));
     }
 
-    private static int freeOffset() {
-        int[] base = {8101, 8102, 8103, StackLayout.EVALUATION_PORT, StackLayout.GATEWAY_PORT, StackLayout.KAFKA_PORT,
-                StackLayout.KAFKA_CONTROLLER_PORT, StackLayout.POSTGRES_PORT};
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int offset = ThreadLocalRandom.current().nextInt(1_000, 13_000);
-            if (IntStream.of(base).allMatch(p -> isFree(p + offset))) {
-                return offset;
-            }
-        }
-        throw new IllegalStateException("no free set of ports found");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -49,7 +49,7 @@ public class CompliancePageResource {
         String chosen = BoardPageResource.present(government).orElse(session.government());
         String start = BoardPageResource.present(from).orElse(today.withDayOfYear(1).toString());
         String end = BoardPageResource.present(to).orElse(today.withDayOfYear(today.lengthOfYear()).toString());
-        List<String> governments = List.copyOf(partners.governments());
+        List<String> governments = partners.governments().stream().sorted().toList();
         try {
             ComplianceReport report = gateway.compliance(chosen, start, end);
             List<ComplianceView.Summary> summaries = new ArrayList<>();
