@@ -43,6 +43,8 @@ public final class LocalStack implements AutoCloseable {
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
     /** The roles of the agencies the launcher issues tokens for (JP/METI, US/DOC, AU/DFAT). */
     public static final Set<Role> AGENCY_ROLES = Set.of(Role.PLANNER, Role.EVALUATOR);
+    /** The agency of each government the launcher issues tokens and console sign-in links for. */
+    public static final Map<String, String> AGENCIES = Map.of("JP", "METI", "US", "DOC", "AU", "DFAT");
     public static final String KAFKA = "kafka";
     public static final String POSTGRES = "postgres";
     /** The broker's and PostgreSQL's JVMs (PostgreSQL itself runs in processes of its own). */
@@ -537,9 +539,7 @@ public final class LocalStack implements AutoCloseable {
     void printWelcome() {
         Path tokensFile = layout.dataDir().resolve("tokens.env");
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("JP", token("JP", "METI"));
-        tokens.put("US", token("US", "DOC"));
-        tokens.put("AU", token("AU", "DFAT"));
+        StackLayout.GOVERNMENTS.forEach(government -> tokens.put(government, token(government, AGENCIES.get(government))));
         StringBuilder env = new StringBuilder();
         tokens.forEach((g, t) -> env.append("export ").append(g).append("_TOKEN=").append(t).append('\n'));
         try {
@@ -561,6 +561,21 @@ public final class LocalStack implements AutoCloseable {
         out.print(env.toString().replaceAll("(?m)^", "  "));
         out.println();
         out.println(Examples.text(this));
+        out.println();
+        out.println("The partners' console: " + url(ServiceSpec.GATEWAY) + "/console (sign in by pasting a token above).");
+        out.println("One-time console sign-in links (each opens one session; they expire after 30 minutes):");
+        tokens.keySet().forEach(government -> out.println("  " + government + "  " + signInLink(government)));
+    }
+
+    /** A one-time console sign-in link for the government's agency, asked of the gateway with that agency's token. */
+    public String signInLink(String government) {
+        StackHttp.Response link = http.post(url(ServiceSpec.GATEWAY) + "/console-sign-in-links", bearer(government, AGENCIES.get(government)),
+                Map.of(), "");
+        if (link.status() != 201) {
+            throw new StackException("the gateway refused a console sign-in link for " + government + ": " + link.status()
+                    + " " + link.body());
+        }
+        return url(ServiceSpec.GATEWAY) + link.json().path("path").asText();
     }
 
     private void progress(String message) {

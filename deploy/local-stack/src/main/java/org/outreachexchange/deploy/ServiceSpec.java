@@ -40,7 +40,7 @@ public record ServiceSpec(String name, String module, String description, int po
         }
         specs.add(new ServiceSpec(EVALUATION, "evaluation-service", "evaluation-service",
                 StackLayout.EVALUATION_PORT + layout.portsOffset(), "evaluation", Optional.empty(), Map.of()));
-        // The console in the gateway calls each government's scheduling-service and the evaluation-service as the officer.
+        // The console in the gateway calls each government's scheduling-service and the evaluation-service for the officer.
         Map<String, String> console = new LinkedHashMap<>();
         for (String government : StackLayout.GOVERNMENTS) {
             console.put("outreach.console.scheduling-urls." + government,

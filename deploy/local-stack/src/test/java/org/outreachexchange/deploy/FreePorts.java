@@ -1,11 +1,12 @@
 package org.outreachexchange.deploy;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
-/** A ports offset at which every port of a test's stack is free, so a test stack never meets a running one. */
+/** Ports for a test's own stack. */
 final class FreePorts {
 
     private FreePorts() {
@@ -28,7 +29,9 @@ final class FreePorts {
     }
 
     private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException e) {
             return false;

@@ -13,7 +13,6 @@ import org.outreachexchange.infra.TopicReader;
 import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

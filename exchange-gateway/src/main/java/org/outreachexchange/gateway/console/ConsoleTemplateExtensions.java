@@ -22,6 +22,16 @@ public final class ConsoleTemplateExtensions {
         return prefix + "_" + value.name();
     }
 
+    /** A list row's field name as the API names it, e.g. {@code {i.row('objectives', 'text')}} is {@code objectives[2].text}. */
+    static String row(Integer index, String list, String part) {
+        return list + "[" + index + "]." + part;
+    }
+
+    /** 1 for row 0: how a row is labelled. */
+    static int ordinal(Integer index) {
+        return index + 1;
+    }
+
     static String key(String value, String prefix) {
         return prefix + "_" + value.replace('-', '_');
     }
