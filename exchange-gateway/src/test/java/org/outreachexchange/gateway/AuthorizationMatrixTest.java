@@ -88,6 +88,25 @@ class AuthorizationMatrixTest {
                     .expect(200, PLANNER, COORDINATOR, OTHER_AGENCY_PLANNER, OTHER_AGENCY_COORDINATOR, OTHER_GOVERNMENT)
                     .otherwise(403);
 
+            // Suggesting a change to a partner's activity: its planners and coordinators, for their own government.
+            matrix.row("GET /activities/{id}/suggestions").request(() -> Request.with("id", shared.id)).otherwise(200);
+            matrix.row("POST /activities/{id}/suggestions")
+                    .request(() -> Request.with("id", shared.id).json(Map.of("kind", "AGENDA_ITEM", "text", "Catch-all controls")))
+                    .invalidBody(() -> Request.with("id", shared.id).json(Map.of("kind", "OBJECTIVE", "text", "ICP")))
+                    .expect(201, PLANNER, COORDINATOR, OTHER_AGENCY_PLANNER, OTHER_AGENCY_COORDINATOR, OTHER_GOVERNMENT)
+                    .otherwise(403);
+            // Answering one: planners and coordinators of the organizer's government (Japan here), each on a suggestion of its own.
+            ActivityEvents.Draft japanese = sharedActivity("JP", "METI");
+            matrix.row("POST /activities/{id}/suggestions/{suggestionId}/answer")
+                    .request(() -> Request.with("id", japanese.id).and("suggestionId", suggestionOn(japanese))
+                            .json(Map.of("decision", "ACCEPT")))
+                    .invalidBody(() -> Request.with("id", japanese.id).and("suggestionId", suggestionOn(japanese)).json(Map.of()))
+                    .expect(200, PLANNER, COORDINATOR, OTHER_AGENCY_PLANNER, OTHER_AGENCY_COORDINATOR)
+                    .otherwise(403);
+
+            // Any agency asks for a one-time console sign-in link for itself.
+            matrix.row("POST /console-sign-in-links").request(Request::plain).otherwise(201);
+
             // Any agency subscribes its own government.
             matrix.row("POST /subscriptions").request(() -> Request.plain().json(SSE_SCHEDULES))
                     .invalidBody(() -> Request.plain().json(Map.of("kind", "SCHEDULES", "channel", "WEBHOOK")))
@@ -170,11 +189,23 @@ class AuthorizationMatrixTest {
 
     /** An Australian activity shared with every partner, once the gateway has it. */
     private ActivityEvents.Draft sharedAustralianActivity() {
-        ActivityEvents.Draft activity = new ActivityEvents.Draft("AU", RECIPIENT, 90);
+        return sharedActivity("AU", "DFAT");
+    }
+
+    /** An activity of {@code government} shared with every partner, once the gateway has it. */
+    private ActivityEvents.Draft sharedActivity(String government, String agency) {
+        ActivityEvents.Draft activity = new ActivityEvents.Draft(government, RECIPIENT, 90);
         ActivityEvents.publish(activity, "planned");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
-                .header("Authorization", TestAgencies.bearer("AU", "DFAT")).when().get("/activities/" + activity.id + "/notice")
+                .header("Authorization", TestAgencies.bearer(government, agency)).when().get("/activities/" + activity.id + "/notice")
                 .then().statusCode(200));
         return activity;
+    }
+
+    /** An open suggestion by Australia on the activity; its id. */
+    private static String suggestionOn(ActivityEvents.Draft activity) {
+        return given().header("Authorization", TestAgencies.bearer("AU", "DFAT")).contentType("application/json")
+                .body(Map.of("kind", "AGENDA_ITEM", "text", "Transit controls")).when()
+                .post("/activities/" + activity.id + "/suggestions").then().statusCode(201).extract().path("id");
     }
 }

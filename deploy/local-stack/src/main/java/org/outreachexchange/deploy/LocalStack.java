@@ -627,6 +627,21 @@ public final class LocalStack implements AutoCloseable {
         out.print(env.toString().replaceAll("(?m)^", "  "));
         out.println();
         out.println(Examples.text(this));
+        out.println();
+        out.println("The partners' console: " + url(ServiceSpec.GATEWAY) + "/console (sign in by pasting a token above).");
+        out.println("One-time console sign-in links (each opens one session; they expire after 30 minutes):");
+        tokens.keySet().forEach(government -> out.println("  " + government + "  " + signInLink(government)));
+    }
+
+    /** A one-time console sign-in link for the government's agency, asked of the gateway with that agency's token. */
+    public String signInLink(String government) {
+        StackHttp.Response link = http.post(url(ServiceSpec.GATEWAY) + "/console-sign-in-links", bearer(government, agency(government)),
+                Map.of(), "");
+        if (link.status() != 201) {
+            throw new StackException("the gateway refused a console sign-in link for " + government + ": " + link.status()
+                    + " " + link.body());
+        }
+        return url(ServiceSpec.GATEWAY) + link.json().path("path").asText();
     }
 
     private void progress(String message) {

@@ -40,9 +40,16 @@ public record ServiceSpec(String name, String module, String description, int po
         specs.add(new ServiceSpec(EVALUATION, "evaluation-service", "evaluation-service",
                 StackLayout.EVALUATION_PORT + layout.portsOffset(), "evaluation", Optional.empty(),
                 Map.of("mp.messaging.incoming.activity-events.metadata.max.age.ms", TOPIC_REFRESH_MS)));
+        // The console in the gateway calls each government's scheduling-service and the evaluation-service for the officer.
+        Map<String, String> gateway = new LinkedHashMap<>();
+        gateway.put("mp.messaging.incoming.activities.metadata.max.age.ms", TOPIC_REFRESH_MS);
+        for (int i = 0; i < layout.governments().size(); i++) {
+            gateway.put("outreach.console.scheduling-urls." + layout.governments().get(i),
+                    "http://localhost:" + (StackLayout.schedulingPort(i) + layout.portsOffset()));
+        }
+        gateway.put("outreach.console.evaluation-url", "http://localhost:" + (StackLayout.EVALUATION_PORT + layout.portsOffset()));
         specs.add(new ServiceSpec(GATEWAY, "exchange-gateway", "exchange-gateway",
-                StackLayout.GATEWAY_PORT + layout.portsOffset(), "gateway", Optional.empty(),
-                Map.of("mp.messaging.incoming.activities.metadata.max.age.ms", TOPIC_REFRESH_MS)));
+                StackLayout.GATEWAY_PORT + layout.portsOffset(), "gateway", Optional.empty(), gateway));
         return List.copyOf(specs);
     }
 

@@ -13,8 +13,6 @@ import org.outreachexchange.infra.TopicReader;
 import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,8 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,7 +54,7 @@ class SystemTest {
     @BeforeAll
     static void startTheStack() {
         receiver = new WebhookReceiver();
-        StackOptions options = new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), freeOffset(),
+        StackOptions options = new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), FreePorts.offset(),
                 Duration.ofSeconds(240))
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.allowed-hosts", "127.0.0.1")
                 .withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.poll-interval", "0.2s")
@@ -427,31 +423,5 @@ class SystemTest {
     private static boolean isChangeOfCategoryFrom(JsonNode entry, String activityId) {
         return activityId.equals(entry.path("origin").path("reference").asText())
                 && entry.path("changes").toString().contains("\"CATEGORY\"");
-    }
-
-    /**
-     * An offset that moves every port of the stack onto free ones, away from a stack a developer may be running and
-     * below Linux's ephemeral range (32768+), where outgoing connections could take a port between check and bind.
-     */
-    private static int freeOffset() {
-        int[] base = {8101, 8102, 8103, 8104, StackLayout.EVALUATION_PORT, StackLayout.GATEWAY_PORT, StackLayout.KAFKA_PORT,
-                StackLayout.KAFKA_CONTROLLER_PORT, StackLayout.POSTGRES_PORT};
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int offset = ThreadLocalRandom.current().nextInt(1_000, 13_000);
-            if (IntStream.of(base).allMatch(p -> isFree(p + offset))) {
-                return offset;
-            }
-        }
-        throw new IllegalStateException("no free set of ports found");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -16,6 +16,11 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
+    /** Activities first seen or changed after {@code since} (the gateway's clock), oldest change first, at most {@code limit}. */
+    public List<Activity> changedSince(Instant since, int limit) {
+        return find("updatedAt > ?1 order by updatedAt, id", since).page(0, limit).list();
+    }
+
     /**
      * Live activities of other organizers whose period touches [from, to] (the caller checks recipients). Native SQL
      * so the period test is a range overlap that the GiST index {@code activity_live_period} answers.

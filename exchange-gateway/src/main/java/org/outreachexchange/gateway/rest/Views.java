@@ -14,6 +14,9 @@ import org.outreachexchange.gateway.domain.DeliveryStatus;
 import org.outreachexchange.gateway.domain.Missing;
 import org.outreachexchange.gateway.domain.NoticeOutcome;
 import org.outreachexchange.gateway.domain.SubscriptionKind;
+import org.outreachexchange.gateway.domain.Suggestion;
+import org.outreachexchange.gateway.domain.SuggestionKind;
+import org.outreachexchange.gateway.domain.SuggestionStatus;
 import org.outreachexchange.gateway.domain.Verdict;
 import org.outreachexchange.gateway.service.ScheduleService;
 import org.outreachexchange.gateway.service.SubscriptionFilters;
@@ -96,6 +99,15 @@ final class Views {
             var d = l.delivery();
             return new DeliveryView(d.id, l.eventType(), d.subject, d.status, d.attempts, d.nextAttemptAt, d.lastStatusCode,
                     d.lastError, d.createdAt, d.finishedAt, l.attempts().stream().map(AttemptView::of).toList());
+        }
+    }
+
+    record SuggestionView(UUID id, UUID activityId, String government, String agency, SuggestionKind kind, String text,
+                          String element, String reason, SuggestionStatus status, String answeredBy, String answerComment,
+                          Instant createdAt, Instant answeredAt) {
+        static SuggestionView of(Suggestion s) {
+            return new SuggestionView(s.id, s.activityId, s.government, s.agency, s.kind, s.text, s.element, s.reason,
+                    s.status, s.answeredBy, s.answerComment, s.createdAt, s.answeredAt);
         }
     }
 
