@@ -2,7 +2,13 @@
 # Benchmarks of the whole exchange on loopback (issue 6): end-to-end latency, sustained ingest, outbox relay lag,
 # footprint and replay, each beside a raw baseline measured in the same run.
 #
-#   deploy/bench.sh [--quick] [--no-build] [--replay-events N] [--port-offset N] [--only e2e,ingest,footprint,replay]
+#   deploy/bench.sh [--quick [--update-baseline]] [--jfr] [--no-build] [--replay-events N] [--port-offset N] [--only e2e,ingest,footprint,replay]
+#
+# --quick is the CPU guard (under 5 minutes once built): 50 activities/s for 30 s after a 20 s warm-up, and the
+# services' CPU per activity beside the committed baseline deploy/bench/quick-baseline.json; exits 1 when it rose by
+# more than 25 %. --update-baseline writes that baseline from the run instead (on a quiet machine). --quick with
+# --only runs those sections with short durations. --jfr records each service with Java Flight Recorder (profile
+# settings) into the run's work directory, for `jfr view hot-methods` and the like.
 #
 # Prints a markdown table and writes deploy/bench/results/bench-<timestamp>.{md,json}. Bounded in time: the whole
 # run is stopped after 90 minutes (40 with --quick). Needs a JDK 17 and what ./mvnw fetches; installs pgbench

@@ -131,6 +131,32 @@ class IncompleteNoticeRaceTest {
         assertOneIncompleteNoticeAndTheRevisionKept(activity);
     }
 
+    /** Two gateway replicas share the database, so their scheduled jobs can run at the same moment. */
+    @Test
+    void whenTwoReplicasRunTheJobAtOnceOneIncompleteNoticeIsRaised() throws Exception {
+        ActivityEvents.Draft activity = incompleteActivityPastItsDeadline();
+        CountDownLatch firstHasRaised = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+
+        Future<Integer> first = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+            int raised = notices.raiseIncompleteNotices();
+            firstHasRaised.countDown();
+            assertThat(releaseFirst.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            return raised;
+        }));
+        assertThat(firstHasRaised.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Future<Integer> second = threads.submit(() -> notices.raiseIncompleteNotices());
+        await().atMost(PATIENCE).until(() -> second.isDone() || aTransactionWaitsForALock());
+        releaseFirst.countDown();
+        first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        notices.raiseIncompleteNotices();
+
+        List<Notice> held = QuarkusTransaction.requiringNew().call(() -> noticeRows.forActivity(activity.id));
+        assertThat(held).extracting(n -> n.kind).as("notices raised by the two runs and a third after them")
+                .containsExactly(NoticeKind.INCOMPLETE);
+    }
+
     /** Planned without an agenda 40 days ahead (deadline in 11 days), then the clock moves past the deadline. */
     private static ActivityEvents.Draft incompleteActivityPastItsDeadline() {
         ActivityEvents.Draft activity = new ActivityEvents.Draft("JP", "FJ", 40).withoutAgenda();

@@ -1,9 +1,11 @@
 package org.outreachexchange.gateway;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,10 @@ import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +33,9 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class WebhookDeliveryTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private WebhookReceiver receiver;
 
@@ -99,6 +108,43 @@ class WebhookDeliveryTest {
         assertThat(receiver.calls()).extracting(WebhookReceiver.Call::webhookId).containsOnly(receiver.calls().get(0).webhookId());
         assertThat(receiver.calls()).extracting(WebhookReceiver.Call::answered).containsExactly(500, 503, 204);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.calls().size() == 3);
+    }
+
+    /**
+     * A delivery a killed replica had leased (its call in flight, its outcome never recorded) is left alone while the
+     * lease runs, then sent again by this replica under the same webhook-id.
+     */
+    @Test
+    void takesOverADeliveryLeasedByAKilledReplicaOnceItsLeaseRunsOutUnderTheSameWebhookId() throws SQLException {
+        Subscriptions.webhook("US", "SCHEDULES", receiver.url(), Map.of("recipients", List.of("MN")));
+        ActivityEvents.publish(new ActivityEvents.Draft("JP", "MN", 70), "planned");
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 1);
+        String webhookId = receiver.accepted().get(0).webhookId();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(deliveryColumn(webhookId, "status")));
+        assertThat(deliveryColumn(webhookId, "lease_until")).as("lease released once the outcome is recorded").isNull();
+
+        Instant leaseEnds = Instant.now().plusSeconds(3);
+        execute("UPDATE delivery SET status = 'PENDING', attempts = 0, finished_at = NULL, next_attempt_at = now(),"
+                + " lease_until = clock_timestamp() + interval '3 seconds', leased_by = 'killed-replica' WHERE id = '" + webhookId + "'");
+
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4)).until(() -> receiver.calls().size() == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> receiver.accepted().size() == 2);
+        assertThat(receiver.accepted().get(1).webhookId()).as("the same webhook-id on the taken-over attempt").isEqualTo(webhookId);
+        assertThat(receiver.accepted().get(1).at()).as("not before the lease ran out").isAfterOrEqualTo(leaseEnds.minusMillis(100));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(deliveryColumn(webhookId, "status")));
+    }
+
+    private String deliveryColumn(String id, String column) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT " + column + " FROM delivery WHERE id = '" + id + "'")) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     @Test

@@ -36,13 +36,16 @@ import java.util.concurrent.TimeUnit;
  * Publishes outbox rows to Kafka in commit order and marks them published once the broker has acknowledged them.
  * While the broker is away, rows wait and the relay retries with backoff; nothing is skipped, so an aggregate's
  * events reach the topic in the order they were written. A PostgreSQL advisory lock keeps a second instance of
- * the same service from relaying at the same time.
+ * the same service from relaying or purging at the same time; an instance that finds it taken looks again shortly,
+ * since the holder may have read its batch before this instance's latest commit.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long LOCK_ID = 0x0b7b0c5L;
+    /** How soon an instance that found another relaying looks again; a round takes milliseconds. */
+    private static final long LOCK_RETRY_MILLIS = 20;
     private static final String SELECT = "SELECT id, event_id, event_type, source, subject, event_key, payload, occurred_at,"
             + " chain_sequence, chain_previous, signature FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?";
 
@@ -106,6 +109,10 @@ public class OutboxRelay {
         while (running) {
             try {
                 int sent = relayRound();
+                if (sent < 0) {
+                    await(LOCK_RETRY_MILLIS);
+                    continue;
+                }
                 if (backoffMillis > 0) {
                     LOG.info("outbox relay is publishing again");
                 }
@@ -140,10 +147,11 @@ public class OutboxRelay {
         }
     }
 
+    /** Relays one batch; returns how many rows it sent, or -1 when another instance holds the relay's lock. */
     private int relayRound() throws SQLException, InterruptedException {
         try (Connection connection = dataSource.getConnection()) {
             if (!tryLock(connection)) {
-                return 0;
+                return -1;
             }
             try {
                 List<Row> rows = unpublished(connection);
@@ -247,9 +255,16 @@ public class OutboxRelay {
     private void purgePublished() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              PreparedStatement processed = connection.prepareStatement(PURGE_PROCESSED)) {
-            statement.executeUpdate(PURGE);
-            processed.setString(1, config.processedRetention().toSeconds() + " seconds");
-            processed.executeUpdate();
+            if (!tryLock(connection)) {
+                return; // another replica is relaying; it purges on its own rounds
+            }
+            try {
+                statement.executeUpdate(PURGE);
+                processed.setString(1, config.processedRetention().toSeconds() + " seconds");
+                processed.executeUpdate();
+            } finally {
+                unlock(connection);
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package org.outreachexchange.bench;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.outreachexchange.deploy.ChildProcess;
 import org.outreachexchange.deploy.LocalStack;
@@ -8,10 +11,12 @@ import org.outreachexchange.infra.ActivityTopicWriter;
 import org.outreachexchange.infra.ExchangeTopics;
 import org.outreachexchange.infra.TopicReader;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +36,11 @@ import java.util.regex.Pattern;
 public final class BenchMain {
 
     private static final int INGEST_CONCURRENCY = 16;
+    /** The --quick guard's stream: low enough that two busy cores keep up, long enough that JIT warm-up is mostly behind it. */
+    private static final int GUARD_RATE = 50;
+    private static final Duration GUARD_WARMUP = Duration.ofSeconds(20);
+    private static final Duration GUARD_MEASURED = Duration.ofSeconds(30);
+    static final String BASELINE = "deploy/bench/quick-baseline.json";
     private static final Pattern ACTIVITY_TOPICS = Pattern.compile("outreach\\.activities\\..+");
 
     private final Settings settings;
@@ -64,12 +74,20 @@ public final class BenchMain {
                 report.write(settings.results(), "bench-");
             }));
             describeInfrastructure();
+            if (settings.jfr()) {
+                report.machine("flight recordings (profile settings) by process id", stack.services().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().pid().map(String::valueOf).orElse("?")).toList());
+            }
             raw = new RawKafka(stack.layout().bootstrapServers());
             stack.services().forEach((name, p) -> readyMs.put(name, p.readyAfter().orElseThrow().toNanos() / 1e6));
             stack.services().forEach((name, p) -> rssAfterStart.put(name, p.rssKib()));
             api = new Api(stack, 16);
             partner = hooks.subscriber("us");
             partner.secret = api.subscribe("US", partner.url()).secret();
+            if (settings.guardOnly()) {
+                rc = guard() ? 0 : 1;
+                return rc;
+            }
             if (settings.runs("e2e")) {
                 // At the example rate, and at a lower one, to show the pipeline's own latency when the machine is not saturated.
                 for (int rate : List.of(settings.e2eRate(), settings.e2eRate() / 4)) {
@@ -160,6 +178,56 @@ public final class BenchMain {
         }
     }
 
+    /**
+     * The --quick guard: CPU per activity at {@link #GUARD_RATE} after a warm-up, beside the committed baseline; false
+     * when the services together use more than 25 % more. With --update-baseline the run becomes the baseline.
+     */
+    private boolean guard() throws IOException {
+        String section = "CPU guard at " + GUARD_RATE + "/s";
+        System.out.println("== " + section);
+        String warm = "bench-" + run + "-gwarm-";
+        String measured = "bench-" + run + "-guard-";
+        Map<String, Double> perActivity;
+        try (Load load = new Load(api, 16, Duration.ofSeconds(30), true)) {
+            int warmCount = load.run(GUARD_RATE, GUARD_WARMUP, List.of("JP"), warm);
+            Pause.until(Duration.ofSeconds(120), () -> partner.delivered(warm) >= warmCount);
+            Map<String, Duration> cpuBefore = cpuByProcess();
+            long[] machineBefore = Machine.cpuJiffies();
+            String loadBefore = Machine.loadAverage();
+            int count = load.run(GUARD_RATE, GUARD_MEASURED, List.of("JP"), measured);
+            load.drain(Duration.ofSeconds(60));
+            boolean all = Pause.until(Duration.ofSeconds(120), () -> partner.delivered(measured) >= count);
+            perActivity = cpuPerActivity(section, cpuBefore, machineBefore, count);
+            report.note(section + ": " + count + " activities at " + GUARD_RATE + "/s for " + GUARD_MEASURED.toSeconds() + " s after "
+                    + GUARD_WARMUP.toSeconds() + " s warm-up, " + partner.delivered(measured) + " delivered" + (all ? "" : " (not all within 120 s)")
+                    + "; load average before " + loadBefore + ", after " + Machine.loadAverage());
+            if (!all) {
+                return false;
+            }
+        }
+        Path file = settings.repository().resolve(BASELINE);
+        if (settings.updateBaseline()) {
+            Map<String, Object> baseline = new LinkedHashMap<>();
+            baseline.put("rate", GUARD_RATE);
+            baseline.put("measured", Instant.now().toString());
+            baseline.put("loadAverage", Machine.loadAverage());
+            baseline.put("cpuPerActivityMs", CpuGuard.baselineOf(perActivity));
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), baseline);
+            report.note("baseline written to " + BASELINE + " from this run");
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            report.note("no baseline at " + BASELINE + ": run deploy/bench.sh --quick --update-baseline on a quiet machine and commit it");
+            return false;
+        }
+        Map<String, Double> baseline = new ObjectMapper().convertValue(new ObjectMapper().readTree(file.toFile()).get("cpuPerActivityMs"),
+                new TypeReference<Map<String, Double>>() { });
+        CpuGuard.Verdict verdict = new CpuGuard(baseline).judge(perActivity);
+        report.add(new Report.Row(section, "services CPU per activity", verdict.services(), "ms", "committed baseline (" + BASELINE + ")",
+                verdict.baseline(), "≤ 1.25× baseline", verdict.passed(), verdict.detail()));
+        return verdict.passed();
+    }
+
     private Map<String, Duration> cpuByProcess() {
         Map<String, Duration> cpu = new LinkedHashMap<>();
         stack.services().forEach((name, process) -> cpu.put(name, process.cpu()));
@@ -182,18 +250,19 @@ public final class BenchMain {
     }
 
     /** Where the CPU went while the measured activities were planned and delivered: the cause when latency queues up. */
-    private void cpuPerActivity(String section, Map<String, Duration> before, long[] machineBefore, int activities) {
+    private Map<String, Double> cpuPerActivity(String section, Map<String, Duration> before, long[] machineBefore, int activities) {
         long[] machine = Machine.cpuJiffies();
         double busy = machine[1] == machineBefore[1] ? Double.NaN : 100.0 * (machine[0] - machineBefore[0]) / (machine[1] - machineBefore[1]);
         report.add(new Report.Row(section, "machine busy", busy, "% of all cores", null, null, null, null,
                 "from the first measured POST until the last webhook arrived; includes PostgreSQL and this harness"));
-        Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, Double> raw = new LinkedHashMap<>();
         cpuByProcess().forEach((name, after) -> {
             double millis = after.minus(before.getOrDefault(name, Duration.ZERO)).toNanos() / 1e6 / activities;
             raw.put(name, millis);
             report.add(new Report.Row(section, name + " CPU per activity", millis, "ms", null, null, null, null, null));
         });
         report.raw(section, raw);
+        return raw;
     }
 
     /** Steps the rate up until POSTs are no longer all accepted in time or deliveries fall behind; then pgbench. */

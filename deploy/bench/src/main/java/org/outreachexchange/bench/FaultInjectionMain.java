@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * deploy/fault-injection.sh: streams activities from three governments at a fixed rate while one fault at a time is
- * injected (broker SIGKILL and SIGSTOP, each service SIGKILLed, one scheduling-service's PostgreSQL killed), then
+ * injected (broker SIGKILL and SIGSTOP, each service SIGKILLed, one of two gateway and two evaluation replicas
+ * SIGKILLed, one scheduling-service's PostgreSQL killed), then
  * counts what every subscriber and the evaluation received: nothing may be lost or take effect twice. Then the
  * subscriber faults: 500s, timeouts, 429 with Retry-After, 410, dead letters and their replay, signatures.
  */
@@ -29,14 +30,25 @@ public final class FaultInjectionMain {
             "outreach.delivery.max-backoff", "PT8S",
             "outreach.delivery.max-attempts", "4",
             "outreach.delivery.request-timeout", "PT2S",
-            "outreach.delivery.jitter", "0.2");
+            "outreach.delivery.jitter", "0.2",
+            // A killed replica's deliveries go out again from the other after this; at least twice the request timeout.
+            "outreach.delivery.lease", "PT10S");
     private static final double JITTER = 0.2;
     /** The gateway's worker wakes when a retry falls due; this allows for reading, signing and sending it on a busy machine. */
     private static final long SLACK_MS = 500;
     private static final Duration STALL = Duration.ofSeconds(90);
 
-    private record Fault(String code, String description, Runnable inject) {
+    /** A fault injected into a stream; {@code setUp} runs before the stream and {@code tearDown} once it is counted. */
+    private record Fault(String code, String description, Runnable setUp, Runnable inject, Runnable tearDown) {
+
+        Fault(String code, String description, Runnable inject) {
+            this(code, description, () -> { }, inject, () -> { });
+        }
     }
+
+    /** The second replicas of the scale-out scenario: on the stack's broker, database and consumer groups. */
+    private static final String GATEWAY_2 = ServiceSpec.GATEWAY + "-2";
+    private static final String EVALUATION_2 = ServiceSpec.EVALUATION + "-2";
 
     private final Settings settings;
     private final Report report;
@@ -114,6 +126,26 @@ public final class FaultInjectionMain {
                 stack.restart(service);
             }));
         }
+        faults.add(new Fault("scale-out", "two gateways and two evaluation-services; one of each SIGKILLed, the other carries on",
+                () -> {
+                    Stack.addReplica(stack, settings, GATEWAY_2, ServiceSpec.GATEWAY, 8121, GATEWAY);
+                    Stack.addReplica(stack, settings, EVALUATION_2, ServiceSpec.EVALUATION, 8111, Map.of());
+                },
+                () -> {
+                    // Killed while it holds deliveries in flight, so the other replica must take those over.
+                    long pid = stack.process(ServiceSpec.GATEWAY).pid().orElseThrow();
+                    long[] held = {0};
+                    Pause.until(Duration.ofSeconds(60), () -> (held[0] = counts.gatewayLeasesHeldBy(pid)) > 0);
+                    stack.kill(ServiceSpec.GATEWAY);
+                    stack.kill(ServiceSpec.EVALUATION);
+                    report.note("scale-out: the killed gateway held leases on " + held[0] + " deliveries in flight");
+                },
+                () -> {
+                    stack.restart(ServiceSpec.EVALUATION);
+                    stack.restart(ServiceSpec.GATEWAY);
+                    stack.stop(GATEWAY_2);
+                    stack.stop(EVALUATION_2);
+                }));
         faults.add(new Fault("pg-jp-kill", "PostgreSQL of the JP scheduling-service SIGKILLed, restarted after 3 s", () -> {
             String postgres = stack.postgresOf(ServiceSpec.scheduling("JP"));
             stack.kill(postgres);
@@ -130,6 +162,7 @@ public final class FaultInjectionMain {
         int total = settings.faultActivities();
         int rate = settings.faultRate();
         Duration streamFor = Duration.ofMillis(total * 1000L / rate);
+        fault.setUp().run();
         try (Load load = new Load(api, 48, Duration.ofSeconds(5), true)) {
             Thread stream = new Thread(() -> load.run(rate, streamFor, Stack.GOVERNMENTS, prefix), "stream");
             long streamStart = System.nanoTime();
@@ -176,6 +209,8 @@ public final class FaultInjectionMain {
             report.add(new Report.Row(section, "everything delivered and tracked, after the last POST", complete ? drainSeconds : Double.NaN, "s",
                     null, null, null, null, "how long the subscribers and the evaluation took to catch up with the whole stream"));
             return lost == 0 && duplicated == 0;
+        } finally {
+            fault.tearDown().run();
         }
     }
 

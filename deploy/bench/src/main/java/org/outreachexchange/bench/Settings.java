@@ -7,7 +7,7 @@ import java.util.Set;
 /** Command-line options shared by the bench and the fault-injection suite. */
 record Settings(boolean quick, Path repository, Path work, Path results, int portOffset, String serviceHeap,
                 int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate,
-                boolean subscriberFaultsOnly, Set<String> only) {
+                boolean subscriberFaultsOnly, Set<String> only, boolean updateBaseline, boolean jfr) {
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -19,6 +19,8 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
         Integer faultActivities = null;
         boolean subscriberFaultsOnly = false;
         Set<String> only = Set.of();
+        boolean updateBaseline = false;
+        boolean jfr = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -30,6 +32,8 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 case "--activities" -> faultActivities = Integer.parseInt(args[++i]);
                 case "--subscriber-faults-only" -> subscriberFaultsOnly = true;
                 case "--only" -> only = Set.of(args[++i].split(","));
+                case "--update-baseline" -> updateBaseline = true;
+                case "--jfr" -> jfr = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -43,7 +47,12 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 100,
                 faultActivities != null ? faultActivities : (quick ? 1_000 : 10_000),
                 200,
-                subscriberFaultsOnly, only);
+                subscriberFaultsOnly, only, updateBaseline, jfr);
+    }
+
+    /** The bench's --quick run is the CPU guard alone, unless --only names sections to run with the short durations. */
+    boolean guardOnly() {
+        return quick && only.isEmpty();
     }
 
     int port(int standard) {

@@ -17,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,14 +43,25 @@ final class Stack {
 
     static LocalStack start(Settings settings, Path dir, Map<String, String> gatewayProperties) {
         SERVICE_MODULES.forEach(module -> copyApp(settings, dir, module));
+        List<String> jvm = new ArrayList<>(List.of(settings.serviceHeap()));
+        if (settings.jfr()) {
+            // Profiles of every service, written when the stack stops: <work>/bench-<run>/jfr/hotspot-pid-<pid>-*.jfr.
+            Path recordings = dir.resolve("jfr");
+            try {
+                Files.createDirectories(recordings);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            jvm.add("-XX:StartFlightRecording=filename=" + recordings + "/,settings=profile,dumponexit=true");
+        }
         StackOptions options = new StackOptions(apps(dir), dir, true, Optional.empty(), settings.portOffset(), Duration.ofSeconds(180))
-                .withServiceJvmOptions(List.of(settings.serviceHeap())).oneServiceAtATime()
+                .withServiceJvmOptions(jvm).oneServiceAtATime()
                 .withOwnPostgres(ServiceSpec.scheduling("JP"));
         for (ServiceSpec spec : ServiceSpec.all(options.layout())) {
-            options = options.withServiceProperty(spec.name(), "quarkus.http.host", "127.0.0.1")
-                    .withServiceProperty(spec.name(), "quarkus.log.level", "WARN");
+            for (Map.Entry<String, String> setting : benchProperties(spec.name()).entrySet()) {
+                options = options.withServiceProperty(spec.name(), setting.getKey(), setting.getValue());
+            }
         }
-        options = options.withServiceProperty(ServiceSpec.GATEWAY, "outreach.delivery.allowed-hosts", "127.0.0.1,localhost");
         for (Map.Entry<String, String> setting : gatewayProperties.entrySet()) {
             options = options.withServiceProperty(ServiceSpec.GATEWAY, setting.getKey(), setting.getValue());
         }
@@ -64,6 +77,29 @@ final class Stack {
         copyApp(settings, stack.layout().dataDir(), HELLO_MODULE);
         return stack.add(new ServiceSpec(HELLO, HELLO_MODULE, "hello-world app", settings.port(8130), HELLO, Optional.empty(),
                 Map.of("mp.messaging.incoming.greetings.topic", HELLO_TOPIC, "quarkus.http.host", "127.0.0.1", "quarkus.log.level", "WARN")));
+    }
+
+    /**
+     * Starts a second replica of a service (its jar, database and consumer groups; a port of its own, 1000 above it its
+     * management port), with the properties the bench gives that service; returns its time to ready.
+     */
+    static Duration addReplica(LocalStack stack, Settings settings, String name, String of, int standardPort,
+                               Map<String, String> properties) {
+        ServiceSpec original = stack.spec(of);
+        Map<String, String> all = new LinkedHashMap<>(original.properties());
+        all.putAll(benchProperties(of));
+        all.putAll(properties);
+        return stack.add(new ServiceSpec(name, original.module(), original.description() + " (replica " + name + ")",
+                settings.port(standardPort), original.database(), original.government(), all));
+    }
+
+    /** What the bench sets on a service beyond the launcher: loopback only, warnings only, webhooks to the harness allowed. */
+    private static Map<String, String> benchProperties(String service) {
+        Map<String, String> properties = new LinkedHashMap<>(Map.of("quarkus.http.host", "127.0.0.1", "quarkus.log.level", "WARN"));
+        if (ServiceSpec.GATEWAY.equals(service)) {
+            properties.put("outreach.delivery.allowed-hosts", "127.0.0.1,localhost");
+        }
+        return properties;
     }
 
     static Connection connect(LocalStack stack, String service) throws SQLException {

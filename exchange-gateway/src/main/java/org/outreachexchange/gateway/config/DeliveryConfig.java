@@ -35,6 +35,19 @@ public interface DeliveryConfig {
     @WithDefault("PT10S")
     Duration requestTimeout();
 
+    /**
+     * How long a replica holds a delivery it started before another replica may take it over (a killed replica's
+     * deliveries wait this long, then go out again under the same webhook-id). Longer than {@code request-timeout}
+     * plus the time to record an outcome, or a slow call would be sent twice: at least twice {@code request-timeout}
+     * (the gateway refuses to start otherwise); three times {@code request-timeout} when not set.
+     */
+    Optional<Duration> lease();
+
+    /** The lease in force: {@link #lease()}, or three times the request timeout. */
+    default Duration effectiveLease() {
+        return lease().orElse(requestTimeout().multipliedBy(3));
+    }
+
     /** Due deliveries read at once. */
     @WithDefault("100")
     int batchSize();

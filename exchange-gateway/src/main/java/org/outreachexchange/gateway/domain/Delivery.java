@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * A webhook delivery of one feed entry; its id is the webhook-id on every attempt. Its state changes only through the
- * transitions below, each refusing to start from the wrong state:
+ * transitions below, each refusing to start from the wrong state; while an attempt is in flight, the replica that
+ * started it holds a lease on it:
  * <pre>
  *   queue ─► PENDING ─ attempted ─┬─ delivered ─────────► DELIVERED
  *              ▲                  ├─ retryAt ─► PENDING (next attempt later)
@@ -48,6 +49,11 @@ public class Delivery {
     public Instant createdAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** Until when a replica holds it as in flight (the database's clock); set by {@link DeliveryRepository#lease}. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+    @Column(name = "leased_by")
+    public String leasedBy;
 
     /** Due at once; {@code id} is the webhook-id the subscriber will see on every attempt. */
     public static Delivery queue(UUID id, UUID subscriptionId, long feedEntryId, String subject, Instant now) {
@@ -112,6 +118,12 @@ public class Delivery {
         status = DeliveryStatus.DEAD;
         lastError = reason;
         finishedAt = now;
+    }
+
+    /** Its attempt's outcome is recorded: any replica may read it as due again when it next falls due. */
+    public void released() {
+        leaseUntil = null;
+        leasedBy = null;
     }
 
     /** A dead letter sent again, with the same webhook-id and a fresh count of attempts. */

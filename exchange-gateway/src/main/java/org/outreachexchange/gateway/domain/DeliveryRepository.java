@@ -1,9 +1,9 @@
 package org.outreachexchange.gateway.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,29 +16,49 @@ import java.util.UUID;
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
     /**
-     * Due deliveries that no earlier pending delivery of the same subscription and subject holds back, leaving out
-     * those that may not be started now: deliveries still in a slot, and those of subscriptions or governments that
-     * hold every slot they may (so their backlog cannot fill the batch and hide other partners' deliveries).
+     * Due deliveries that no earlier pending delivery of the same subscription and subject holds back and that no
+     * replica holds (unleased, or its lease run out: that replica was killed or stalled), locked until the transaction
+     * ends, in feed order; rows another replica is locking at this moment are skipped, not waited for. Left out are
+     * deliveries still in one of this replica's slots, and those of subscriptions or governments that hold every slot
+     * they may (so their backlog cannot fill the batch and hide other partners' deliveries). Lease times are the
+     * database's clock, which every replica shares.
      */
-    public List<Delivery> due(Instant now, int limit, Set<UUID> inFlight, Set<UUID> fullSubscriptions, Set<String> fullGovernments) {
-        StringBuilder query = new StringBuilder("""
-                from Delivery d where d.status = :pending and d.nextAttemptAt <= :now and not exists (
-                    select 1 from Delivery e where e.subscriptionId = d.subscriptionId and e.subject = d.subject
-                    and e.status = :pending and e.feedEntryId < d.feedEntryId)""");
-        Parameters parameters = Parameters.with("pending", DeliveryStatus.PENDING).and("now", now);
+    @SuppressWarnings("unchecked")
+    public List<Delivery> lockDue(Instant now, int limit, Set<UUID> inFlight, Set<UUID> fullSubscriptions, Set<String> fullGovernments) {
+        StringBuilder due = new StringBuilder("""
+                SELECT d.* FROM delivery d WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
+                AND (d.lease_until IS NULL OR d.lease_until <= clock_timestamp())
+                AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.subscription_id = d.subscription_id AND e.subject = d.subject
+                    AND e.status = 'PENDING' AND e.feed_entry_id < d.feed_entry_id)""");
+        Map<String, Object> parameters = new HashMap<>(Map.of("now", now, "limit", limit));
         if (!inFlight.isEmpty()) {
-            query.append(" and d.id not in :inFlight");
-            parameters.and("inFlight", inFlight);
+            due.append(" AND d.id NOT IN (:inFlight)");
+            parameters.put("inFlight", inFlight);
         }
         if (!fullSubscriptions.isEmpty()) {
-            query.append(" and d.subscriptionId not in :fullSubscriptions");
-            parameters.and("fullSubscriptions", fullSubscriptions);
+            due.append(" AND d.subscription_id NOT IN (:fullSubscriptions)");
+            parameters.put("fullSubscriptions", fullSubscriptions);
         }
         if (!fullGovernments.isEmpty()) {
-            query.append(" and not exists (select 1 from Subscription s where s.id = d.subscriptionId and s.government in :fullGovernments)");
-            parameters.and("fullGovernments", fullGovernments);
+            due.append(" AND NOT EXISTS (SELECT 1 FROM subscription s WHERE s.id = d.subscription_id AND s.government IN (:fullGovernments))");
+            parameters.put("fullGovernments", fullGovernments);
         }
-        return find(query.append(" order by d.feedEntryId").toString(), parameters).page(0, limit).list();
+        var query = getEntityManager().createNativeQuery(
+                due.append(" ORDER BY d.feed_entry_id LIMIT :limit FOR UPDATE OF d SKIP LOCKED").toString(), Delivery.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Leases the deliveries to {@code replica} for {@code lease} from now on the database's clock. */
+    public void lease(List<UUID> ids, Duration lease, String replica) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        UPDATE delivery SET lease_until = clock_timestamp() + make_interval(secs => :lease), leased_by = :replica
+                        WHERE id IN (:ids)""")
+                .setParameter("lease", lease.toMillis() / 1000.0).setParameter("replica", replica).setParameter("ids", ids)
+                .executeUpdate();
     }
 
     /** When the earliest pending delivery that is not yet due falls due. */

@@ -16,6 +16,8 @@ import org.outreachexchange.gateway.domain.FeedEntryRepository;
 import org.outreachexchange.gateway.domain.Subscription;
 import org.outreachexchange.gateway.domain.SubscriptionRepository;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,14 +42,22 @@ import java.util.stream.Collectors;
  * {@code per-subscription-concurrency} per subscription and {@code government-share} of them for one government's
  * subscriptions, and a delivery in a slot is never read as due again. The thread sleeps until the next retry falls
  * due, a new delivery is committed or an outcome is recorded.
+ * <p>
+ * Several replicas may share the database: each leases the due deliveries it starts ({@link DeliveryRepository#lease}),
+ * so no two replicas start the same delivery, and a killed replica's deliveries are taken over once their leases run
+ * out, under the same webhook-id.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
-    /** What is due now, with what each attempt needs; whether the read was cut at its limit; when the next retry falls due. */
-    private record Due(List<Attempt> attempts, boolean cut, Optional<Instant> next) {
+    /**
+     * The attempts leased and holding a slot; whether the slots ran out while they were taken; whether a due delivery
+     * was passed over because its subscription or government had filled its slots meanwhile and the read was cut at its
+     * limit; when the next retry falls due.
+     */
+    private record Due(List<Attempt> attempts, boolean slotsFull, boolean passedOverInCutRead, Optional<Instant> next) {
     }
 
     private record Attempt(UUID subscriptionId, String government, boolean active, String disabledReason,
@@ -62,6 +72,7 @@ public class DeliveryDispatcher {
     private final DeliveryConfig config;
     private final Clock clock;
     private final DeliverySlots slots;
+    private final String replica = replicaName();
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
@@ -75,6 +86,10 @@ public class DeliveryDispatcher {
         this.recorder = recorder;
         this.config = config;
         this.clock = clock;
+        if (config.effectiveLease().compareTo(config.requestTimeout().multipliedBy(2)) < 0) {
+            throw new IllegalStateException("outreach.delivery.lease (" + config.effectiveLease() + ") must be at least twice "
+                    + "outreach.delivery.request-timeout (" + config.requestTimeout() + "), or a slow call could be sent twice");
+        }
         this.slots = new DeliverySlots(config.concurrency(), config.perSubscriptionConcurrency(),
                 DeliverySlots.governmentShare(config.concurrency(), config.governmentShare()));
     }
@@ -144,19 +159,19 @@ public class DeliveryDispatcher {
         Set<UUID> inFlight = slots.held();
         Set<UUID> fullSubscriptions = slots.fullSubscriptions();
         Set<String> fullGovernments = slots.fullGovernments();
-        Due due = QuarkusTransaction.requiringNew().call(() -> due(now, inFlight, fullSubscriptions, fullGovernments));
-        boolean skipped = false;
-        for (Attempt attempt : due.attempts()) {
-            if (slots.free() <= 0) {
-                return 0;
-            }
-            if (slots.take(attempt.webhook().deliveryId(), attempt.subscriptionId(), attempt.government())) {
-                start(attempt, now);
-            } else {
-                skipped = true;
-            }
+        List<UUID> taken = new ArrayList<>();
+        Due due;
+        try {
+            due = QuarkusTransaction.requiringNew().call(() -> lease(now, inFlight, fullSubscriptions, fullGovernments, taken));
+        } catch (RuntimeException e) {
+            taken.forEach(slots::settle); // not leased after all
+            throw e;
         }
-        if (skipped && due.cut()) {
+        due.attempts().forEach(attempt -> start(attempt, now));
+        if (due.slotsFull()) {
+            return 0;
+        }
+        if (due.passedOverInCutRead()) {
             // A subscription or government filled its slots during this batch, which was cut at its limit: read again
             // without them at once, or the other partners' deliveries behind the cut would wait for the next wake-up.
             return 0;
@@ -174,25 +189,55 @@ public class DeliveryDispatcher {
         sender.send(attempt.webhook()).thenAccept(recorder::record);
     }
 
-    private Due due(Instant now, Set<UUID> inFlight, Set<UUID> fullSubscriptions, Set<String> fullGovernments) {
-        List<Delivery> pending = deliveries.due(now, config.batchSize(), inFlight, fullSubscriptions, fullGovernments);
+    /**
+     * Locks what is due (rows another replica is locking are skipped), takes a slot for each in order while slots are
+     * free, and leases those that got one, in one transaction: what is passed over stays free for the next read, here
+     * or at another replica. Records the deliveries it took slots for in {@code taken}, so a failed commit frees them.
+     */
+    private Due lease(Instant now, Set<UUID> inFlight, Set<UUID> fullSubscriptions, Set<String> fullGovernments, List<UUID> taken) {
+        List<Delivery> pending = deliveries.lockDue(now, config.batchSize(), inFlight, fullSubscriptions, fullGovernments);
         boolean cut = pending.size() == config.batchSize();
         if (pending.isEmpty()) {
-            return new Due(List.of(), false, deliveries.nextDueAfter(now));
+            return new Due(List.of(), false, false, deliveries.nextDueAfter(now));
         }
         Map<UUID, Subscription> subs = subscriptions.list("id in ?1", pending.stream().map(d -> d.subscriptionId).distinct().toList())
                 .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         Map<Long, FeedEntry> feed = entries.list("id in ?1", pending.stream().map(d -> d.feedEntryId).toList())
                 .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
         List<Attempt> attempts = new ArrayList<>(pending.size());
+        boolean slotsFull = false;
+        boolean passedOver = false;
         for (Delivery d : pending) {
             Subscription s = subs.get(d.subscriptionId);
             FeedEntry e = feed.get(d.feedEntryId);
-            if (s != null && e != null) {
+            if (s == null || e == null) {
+                continue;
+            }
+            if (slots.free() <= 0) {
+                slotsFull = true;
+                break;
+            }
+            if (slots.take(d.id, s.id, s.government)) {
+                taken.add(d.id);
                 attempts.add(new Attempt(s.id, s.government, s.active, s.disabledReason,
                         new WebhookSender.Webhook(d.id, s.url, s.secret, e.payload)));
+            } else {
+                passedOver = true;
             }
         }
-        return new Due(attempts, cut, deliveries.nextDueAfter(now));
+        deliveries.lease(taken, config.effectiveLease(), replica);
+        return new Due(attempts, slotsFull, passedOver && cut, deliveries.nextDueAfter(now));
+    }
+
+    /** Names this replica in its leases: the host (a pod's name) and the process. */
+    private static String replicaName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String name = host + "/" + ProcessHandle.current().pid();
+        return name.length() <= 80 ? name : name.substring(name.length() - 80);
     }
 }

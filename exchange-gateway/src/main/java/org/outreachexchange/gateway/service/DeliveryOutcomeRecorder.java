@@ -133,6 +133,7 @@ public class DeliveryOutcomeRecorder {
         if (delivery == null || !delivery.pending()) {
             return; // its subscription was deleted meanwhile, or it was settled otherwise
         }
+        delivery.released();
         Instant now = clock.instant();
         if (!outcome.sent()) {
             delivery.abandon(outcome.notSent(), now);

@@ -249,6 +249,10 @@ class WebhookSenderTest {
                 return Duration.ofSeconds(30); // a first TLS handshake on a loaded machine can take seconds
             }
 
+            public Optional<Duration> lease() {
+                return Optional.empty();
+            }
+
             public int batchSize() {
                 return 10;
             }
