@@ -33,7 +33,7 @@ public record CalendarItem(UUID id, String organizer, int version, String title,
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return new CalendarItem(activity.id, activity.organizer, activity.version, data.title(), activity.type.name(),
+        return new CalendarItem(activity.id, activity.organizer, activity.version, data.title(), activity.type,
                 activity.status.name(), List.copyOf(activity.recipients), activity.startDate, activity.endDate,
                 activity.exactDates, data.location(), data.agendaItems(), data.objectiveItems(), results(data.results(), json),
                 data.cancellationReason(), activity.outcome.name(), List.copyOf(activity.missing),

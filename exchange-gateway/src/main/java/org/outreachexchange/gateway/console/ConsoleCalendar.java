@@ -53,7 +53,7 @@ public class ConsoleCalendar {
         Keyset.ByDate position = Keyset.ByDate.START;
         while (true) {
             List<ScheduleService.Entry> page = schedule.schedule(government, filter, position, PAGE);
-            page.stream().filter(e -> query.type() == null || e.activity().type.name().equals(query.type()))
+            page.stream().filter(e -> query.type() == null || e.activity().type.equals(query.type()))
                     .filter(e -> query.status() == null || e.activity().status.name().equals(query.status()))
                     .map(e -> CalendarItem.of(e.activity(), e.withheld(), json)).forEach(items::add);
             if (page.size() < PAGE) {

@@ -104,7 +104,7 @@ public class ConsoleLive {
         try {
             return json.readValue(a.snapshot, ActivityChanged.class).title();
         } catch (JsonProcessingException e) {
-            return a.type.name();
+            return a.type;
         }
     }
 }
