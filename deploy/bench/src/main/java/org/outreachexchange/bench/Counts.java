@@ -37,6 +37,12 @@ final class Counts {
                         + " GROUP BY subscription_id, subject, event_type HAVING count(*) > 1) d", "%" + prefix + "%");
     }
 
+    /** Pending deliveries a gateway process holds leases on (its replica name ends in its process id). */
+    long gatewayLeasesHeldBy(long pid) {
+        return count(ServiceSpec.GATEWAY, "SELECT count(*) FROM delivery WHERE status = 'PENDING' AND leased_by LIKE ?"
+                + " AND lease_until > clock_timestamp()", "%/" + pid);
+    }
+
     private long count(String service, String sql, String parameter) {
         try (Connection c = Stack.connect(stack, service); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);

@@ -132,8 +132,13 @@ public final class FaultInjectionMain {
                     Stack.addReplica(stack, settings, EVALUATION_2, ServiceSpec.EVALUATION, 8111, Map.of());
                 },
                 () -> {
+                    // Killed while it holds deliveries in flight, so the other replica must take those over.
+                    long pid = stack.process(ServiceSpec.GATEWAY).pid().orElseThrow();
+                    long[] held = {0};
+                    Pause.until(Duration.ofSeconds(60), () -> (held[0] = counts.gatewayLeasesHeldBy(pid)) > 0);
                     stack.kill(ServiceSpec.GATEWAY);
                     stack.kill(ServiceSpec.EVALUATION);
+                    report.note("scale-out: the killed gateway held leases on " + held[0] + " deliveries in flight");
                 },
                 () -> {
                     stack.restart(ServiceSpec.EVALUATION);
