@@ -86,21 +86,8 @@ class IncompleteNoticeRaceTest {
     void whenTheJobReachesTheActivityFirstTheRevisionRaisesNoSecondIncompleteNoticeAndKeepsItsVersion() throws Exception {
         ActivityEvents.Draft activity = incompleteActivityPastItsDeadline();
         NoticeService.Change revision = completingRevision(activity);
-        CountDownLatch jobHasRead = new CountDownLatch(1);
-        CountDownLatch releaseJob = new CountDownLatch(1);
 
-        Future<Integer> job = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            int raised = notices.raiseIncompleteNotices();
-            jobHasRead.countDown();
-            assertThat(releaseJob.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            return raised;
-        }));
-        assertThat(jobHasRead.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        Future<?> revised = threads.submit(() -> notices.apply(revision));
-        await().atMost(PATIENCE).until(() -> revised.isDone() || aTransactionWaitsForALock());
-        releaseJob.countDown();
-        job.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        revised.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        whileHeldOpen(notices::raiseIncompleteNotices, () -> notices.apply(revision));
 
         assertOneIncompleteNoticeAndTheRevisionKept(activity);
     }
@@ -109,24 +96,8 @@ class IncompleteNoticeRaceTest {
     void whenTheRevisionReachesTheActivityFirstTheJobRaisesNoSecondIncompleteNotice() throws Exception {
         ActivityEvents.Draft activity = incompleteActivityPastItsDeadline();
         NoticeService.Change revision = completingRevision(activity);
-        CountDownLatch revisionApplied = new CountDownLatch(1);
-        CountDownLatch releaseRevision = new CountDownLatch(1);
 
-        Future<?> revised = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-            notices.apply(revision);
-            revisionApplied.countDown();
-            try {
-                assertThat(releaseRevision.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
-        assertThat(revisionApplied.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        Future<Integer> job = threads.submit(() -> notices.raiseIncompleteNotices());
-        await().atMost(PATIENCE).until(() -> job.isDone() || aTransactionWaitsForALock());
-        releaseRevision.countDown();
-        revised.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        job.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        whileHeldOpen(() -> notices.apply(revision), notices::raiseIncompleteNotices);
 
         assertOneIncompleteNoticeAndTheRevisionKept(activity);
     }
@@ -135,26 +106,37 @@ class IncompleteNoticeRaceTest {
     @Test
     void whenTwoReplicasRunTheJobAtOnceOneIncompleteNoticeIsRaised() throws Exception {
         ActivityEvents.Draft activity = incompleteActivityPastItsDeadline();
-        CountDownLatch firstHasRaised = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
 
-        Future<Integer> first = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            int raised = notices.raiseIncompleteNotices();
-            firstHasRaised.countDown();
-            assertThat(releaseFirst.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            return raised;
-        }));
-        assertThat(firstHasRaised.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        Future<Integer> second = threads.submit(() -> notices.raiseIncompleteNotices());
-        await().atMost(PATIENCE).until(() -> second.isDone() || aTransactionWaitsForALock());
-        releaseFirst.countDown();
-        first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        whileHeldOpen(notices::raiseIncompleteNotices, notices::raiseIncompleteNotices);
         notices.raiseIncompleteNotices();
 
         List<Notice> held = QuarkusTransaction.requiringNew().call(() -> noticeRows.forActivity(activity.id));
         assertThat(held).extracting(n -> n.kind).as("notices raised by the two runs and a third after them")
                 .containsExactly(NoticeKind.INCOMPLETE);
+    }
+
+    /**
+     * Runs {@code first} in a transaction that stays open while {@code second} runs on another thread, until the
+     * second has finished or waits for a lock the first holds; then lets the first commit and waits for both.
+     */
+    private void whileHeldOpen(Runnable first, Runnable second) throws Exception {
+        CountDownLatch firstDone = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> held = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            first.run();
+            firstDone.countDown();
+            try {
+                assertThat(release.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        assertThat(firstDone.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Future<?> other = threads.submit(second);
+        await().atMost(PATIENCE).until(() -> other.isDone() || aTransactionWaitsForALock());
+        release.countDown();
+        held.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        other.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** Planned without an agenda 40 days ahead (deadline in 11 days), then the clock moves past the deadline. */

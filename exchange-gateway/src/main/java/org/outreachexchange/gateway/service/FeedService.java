@@ -2,9 +2,9 @@ package org.outreachexchange.gateway.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.Delivery;
 import org.outreachexchange.gateway.domain.DeliveryChannel;
@@ -19,11 +19,7 @@ import org.outreachexchange.gateway.messaging.ProposalChanged;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Fans an effect out to the matching subscriptions: a feed entry per subscription (the SSE stream) and, for
@@ -33,27 +29,21 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FeedService {
 
-    /** Distinct filter texts kept parsed: far more than there are subscriptions, a bound against growth all the same. */
-    private static final int MAX_PARSED_FILTERS = 10_000;
-
     private final SubscriptionRepository subscriptions;
     private final FeedEntryRepository entries;
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;
     private final Event<DeliveriesQueued> queued;
     private final SharingPolicy sharing;
-    private final TransactionSynchronizationRegistry transaction;
-    private final Map<String, SubscriptionFilters> parsedFilters = new ConcurrentHashMap<>();
 
     FeedService(SubscriptionRepository subscriptions, FeedEntryRepository entries, DeliveryRepository deliveries, ObjectMapper json,
-                Event<DeliveriesQueued> queued, SharingPolicy sharing, TransactionSynchronizationRegistry transaction) {
+                Event<DeliveriesQueued> queued, SharingPolicy sharing) {
         this.subscriptions = subscriptions;
         this.entries = entries;
         this.deliveries = deliveries;
         this.json = json;
         this.queued = queued;
         this.sharing = sharing;
-        this.transaction = transaction;
     }
 
     /** Another government's schedule changed: only partners it is distributed to, and not while it is withheld. */
@@ -61,82 +51,53 @@ public class FeedService {
         if (sharing.withheld(activity, now)) {
             return;
         }
-        Supplier<String> payload = envelope(type, data, now);
-        for (Subscription subscription : active(SubscriptionKind.SCHEDULES)) {
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.SCHEDULES)) {
             if (!subscription.government.equals(activity.organizer) && activity.visibleTo(subscription.government)
                     && filters(subscription).matches(activity)) {
-                enqueue(subscription, type, activity.id.toString(), payload, now);
+                enqueue(subscription, type, activity.id.toString(), data, now);
             }
         }
     }
 
     public void reevaluated(CountryReevaluated event, String type, String data, Instant now) {
-        Supplier<String> payload = envelope(type, data, now);
-        for (Subscription subscription : active(SubscriptionKind.REEVALUATIONS)) {
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.REEVALUATIONS)) {
             if (filters(subscription).matches(event)) {
-                enqueue(subscription, type, event.country(), payload, now);
+                enqueue(subscription, type, event.country(), data, now);
             }
         }
     }
 
     /** Every partner answers proposals, so each PROPOSALS subscription whose countries match receives them. */
     public void proposalChanged(ProposalChanged event, String type, String data, Instant now) {
-        Supplier<String> payload = envelope(type, data, now);
-        for (Subscription subscription : active(SubscriptionKind.PROPOSALS)) {
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.PROPOSALS)) {
             if (filters(subscription).matches(event)) {
-                enqueue(subscription, type, event.proposalId(), payload, now);
+                enqueue(subscription, type, event.proposalId(), data, now);
             }
         }
     }
 
     /** A notice goes to the subscriptions of the government it is addressed to (the organizer). */
     public void notice(String addressee, UUID activityId, String type, String data, Instant now) {
-        Supplier<String> payload = envelope(type, data, now);
-        for (Subscription subscription : active(SubscriptionKind.NOTICES)) {
+        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.NOTICES)) {
             if (subscription.government.equals(addressee)) {
-                enqueue(subscription, type, activityId.toString(), payload, now);
+                enqueue(subscription, type, activityId.toString(), data, now);
             }
         }
     }
 
-    /** A subscription's filters, parsed once per distinct filter text (they are immutable, so all callers may share them). */
     public SubscriptionFilters filters(Subscription subscription) {
-        SubscriptionFilters known = parsedFilters.get(subscription.filters);
-        if (known != null) {
-            return known;
-        }
         try {
-            SubscriptionFilters parsed = json.readValue(subscription.filters, SubscriptionFilters.class);
-            if (parsedFilters.size() >= MAX_PARSED_FILTERS) {
-                parsedFilters.clear();
-            }
-            parsedFilters.put(subscription.filters, parsed);
-            return parsed;
+            return json.readValue(subscription.filters, SubscriptionFilters.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * The active subscriptions of a kind, read once per transaction: a batch of events fans out against one list. Each
-     * replica reads it from the database, so a subscription changed through any replica counts from the next batch on.
-     */
-    @SuppressWarnings("unchecked")
-    private List<Subscription> active(SubscriptionKind kind) {
-        String key = FeedService.class.getName() + "/" + kind;
-        List<Subscription> read = (List<Subscription>) transaction.getResource(key);
-        if (read == null) {
-            read = List.copyOf(subscriptions.activeOfKind(kind));
-            transaction.putResource(key, read);
-        }
-        return read;
-    }
-
-    private void enqueue(Subscription subscription, String type, String subject, Supplier<String> payload, Instant now) {
+    private void enqueue(Subscription subscription, String type, String subject, String data, Instant now) {
         if (subscription.channel == DeliveryChannel.ICAL) {
             return;
         }
-        FeedEntry entry = FeedEntry.of(subscription.id, type, subject, payload.get(), now);
+        FeedEntry entry = FeedEntry.of(subscription.id, type, subject, envelope(type, data, now), now);
         entries.persist(entry);
         if (subscription.channel == DeliveryChannel.WEBHOOK) {
             entries.flush(); // the entry's id, which the delivery points at
@@ -145,26 +106,16 @@ public class FeedService {
         }
     }
 
-    /**
-     * The Standard Webhooks payload shape, {"type", "timestamp", "data"}, the same for every subscription an event fans
-     * out to, so written at most once per event. {@code data} is the event's JSON as the consumer read and checked it,
-     * placed as it is rather than parsed and written again.
-     */
-    private Supplier<String> envelope(String type, String data, Instant now) {
-        return new Supplier<>() {
-            private String written;
-
-            @Override
-            public String get() {
-                if (written == null) {
-                    try {
-                        written = "{\"type\":" + json.writeValueAsString(type) + ",\"timestamp\":\"" + now + "\",\"data\":" + data + "}";
-                    } catch (JsonProcessingException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return written;
-            }
-        };
+    /** The Standard Webhooks payload shape: {"type", "timestamp", "data"}. */
+    private String envelope(String type, String data, Instant now) {
+        try {
+            ObjectNode envelope = json.createObjectNode();
+            envelope.put("type", type);
+            envelope.put("timestamp", now.toString());
+            envelope.set("data", json.readTree(data));
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
