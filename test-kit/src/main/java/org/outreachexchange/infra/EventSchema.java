@@ -12,14 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A JSON Schema (2020-12) that a service publishes under {@code META-INF/resources/schemas}, with format assertions on
- * (dates, date-times and uuids are checked, not only annotated). Producers own their schemas: a service's tests read
- * its own from the classpath, consumers' contract tests read the producer's from its module ({@link #dir}).
+ * (dates, date-times and uuids are checked, not only annotated). The schemas are the event-schemas module's (on every
+ * service's classpath); consumers' contract tests replay that module's recorded events rather than read a sibling's tree.
  */
 public final class EventSchema {
 
@@ -30,19 +28,6 @@ public final class EventSchema {
 
     private EventSchema(JsonSchema schema) {
         this.schema = schema;
-    }
-
-    /** Where {@code module} (e.g. {@code scheduling-service}) keeps its schemas and examples, seen from a module's tests. */
-    public static Path dir(String module) {
-        return Path.of("..", module, "src/main/resources", RESOURCES);
-    }
-
-    public static EventSchema load(Path file) {
-        try {
-            return parse(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@code name} (e.g. {@code activity-event.schema.json}) as this module publishes it. */
