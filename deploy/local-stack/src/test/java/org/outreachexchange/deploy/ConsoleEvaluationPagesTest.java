@@ -249,7 +249,11 @@ class ConsoleEvaluationPagesTest {
 
         browser.findElement(By.cssSelector("input[name=channel][value=ICAL]")).click();
         browser.findElement(By.cssSelector("form.subscribe button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("created-webcal")).getAttribute("value")).startsWith("webcal://");
+        String webcal = browser.findElement(By.id("created-webcal")).getAttribute("value");
+        assertThat(webcal).startsWith("webcal://").endsWith(".ics");
+        open("/console/subscriptions/" + browser.findElement(By.cssSelector("section.created")).getAttribute("data-subscription-id"));
+        assertThat(browser.findElement(By.id("detail-webcal")).getAttribute("value")).isEqualTo(webcal);
+        open("/console/subscriptions");
 
         receiver.answer(500, null);
         browser.findElement(By.cssSelector("input[name=channel][value=WEBHOOK]")).click();
