@@ -3,6 +3,7 @@ package org.outreachexchange.gateway.console;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -44,6 +45,7 @@ public class LiveResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         session.require();
         String government = session.government();

@@ -119,7 +119,7 @@ public class OwnActivitiesResource {
         applying.ifPresent(s -> apply(s, form));
         form.putAll(session.draft());
         return ok(detailPage(activity, form, Map.of(), null, null, List.of(), applying.orElse(null))
-                .data("saved", List.of("revision", "completion", "cancellation").contains(saved) ? saved : null));
+                .data("saved", saved != null && List.of("revision", "completion", "cancellation").contains(saved) ? saved : null));
     }
 
     @POST
