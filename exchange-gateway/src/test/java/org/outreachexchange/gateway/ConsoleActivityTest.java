@@ -2,13 +2,17 @@ package org.outreachexchange.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.outreachexchange.infra.OutreachTestResource;
 import org.outreachexchange.infra.TestAgencies;
 
+import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,9 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = OutreachTestResource.class, initArgs = {@ResourceArg(name = "service", value = "exchange-gateway"),
         @ResourceArg(name = "consumers", value = "activities,evaluations"), @ResourceArg(name = "topics", value = GatewayTopics.OTHERS)})
 class ConsoleActivityTest {
+
+    @TestHTTPResource("/console")
+    URL console;
 
     @Test
     void aPartnerRaisesAConcernAndSuggestsAnAgendaItemWhichTheOrganizerAccepts() {
@@ -88,6 +95,23 @@ class ConsoleActivityTest {
         assertThat(given().cookie("ox_console", cookie).get(page).asString()).contains(">Transit controls at Tarawa port</textarea>");
         assertThat(given().cookie("ox_console", cookie).get(page).asString()).as("restored once")
                 .doesNotContain(">Transit controls at Tarawa port</textarea>");
+    }
+
+    @Test
+    void anOpenPageHearsLiveOfAPartnersNewActivityButNotOfOneRestrictedToAnotherPartner() throws Exception {
+        String au = signIn("AU", "DFAT");
+        try (SseStream live = new SseStream(URI.create(console + "/live"), Map.of("Cookie", "ox_console=" + au), null)) {
+            ActivityEvents.Draft restricted = new ActivityEvents.Draft("JP", "NR", 70).restrictedTo("US");
+            restricted.title = "Closed consultation in Yaren";
+            ActivityEvents.Draft shared = new ActivityEvents.Draft("JP", "NR", 72);
+            shared.title = "Industrial outreach seminar in Yaren";
+            ActivityEvents.publish(restricted, "planned");
+            ActivityEvents.publish(shared, "planned");
+            await().atMost(Duration.ofSeconds(60)).until(() -> String.join("", live.data).contains(shared.title));
+            assertThat(String.join("", live.data)).contains("data-live=\"live_new_activity\"")
+                    .contains("/console/activities/" + shared.id).doesNotContain(restricted.title);
+        }
+        given().redirects().follow(false).get("/console/live").then().statusCode(303);
     }
 
     static String signIn(String government, String agency) {

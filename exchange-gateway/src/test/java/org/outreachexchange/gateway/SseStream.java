@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -25,8 +26,13 @@ final class SseStream implements AutoCloseable {
     private final InputStream body;
 
     SseStream(URI uri, String bearer, String lastEventId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", bearer)
-                .header("Accept", "text/event-stream");
+        this(uri, Map.of("Authorization", bearer), lastEventId);
+    }
+
+    /** A stream opened with these headers instead of a bearer token, e.g. the console's session cookie. */
+    SseStream(URI uri, Map<String, String> headers, String lastEventId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        headers.forEach(request::header);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

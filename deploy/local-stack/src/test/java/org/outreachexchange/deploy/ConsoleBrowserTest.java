@@ -192,8 +192,16 @@ class ConsoleBrowserTest {
         officer.findElement(By.cssSelector("input[name='schedule.precision'][value=DATES]")).click();
         setValue(officer, "f-start", "2008-03-04");
         setValue(officer, "f-end", "2008-03-05");
+        // Meanwhile another METI officer revises it through the API: the form's version is stale.
+        String id = officer.getCurrentUrl().replaceAll(".*/own/([0-9a-f-]{36}).*", "$1");
+        reviseLocationThroughTheApi(id, "Kuala Lumpur");
         officer.findElement(By.cssSelector("#revise-form button[type=submit]")).click();
-        assertThat(officer.findElements(By.cssSelector("[data-saved=revision]"))).hasSize(1);
+        assertThat(officer.findElements(By.cssSelector("#stale tr[data-field=location]"))).as("what changed meanwhile").hasSize(1);
+        assertThat(officer.findElement(By.id("f-start")).getAttribute("value")).as("what the officer typed is kept").isEqualTo("2008-03-04");
+        page(officer, "own-stale", false);
+        officer.findElement(By.id("f-location")).sendKeys("Kuala Lumpur");
+        officer.findElement(By.cssSelector("#revise-form button[type=submit]")).click();
+        assertThat(officer.findElements(By.cssSelector("[data-saved=revision]"))).as("reapplied onto the current version").hasSize(1);
         assertThat(text(officer)).contains("2008-03-04 – 2008-03-05");
 
         officer.findElement(By.cssSelector("#complete-form button[type=submit]")).click();
@@ -230,7 +238,7 @@ class ConsoleBrowserTest {
 
     /** The proposal about Malaysia's findings, concurred with a comment; then it is answered. */
     private static void concur(WebDriver driver, String who) {
-        By malaysia = By.xpath("//article[@data-proposal-id and not(@data-answered) and contains(., 'MY')]");
+        By malaysia = By.xpath("//section[contains(@class, 'awaiting')]//article[@data-kind='FINDINGS' and contains(., 'MY')]");
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
             driver.get(console + "/proposals");
             return !driver.findElements(malaysia).isEmpty();
@@ -245,6 +253,21 @@ class ConsoleBrowserTest {
             return driver.findElements(By.cssSelector("article[data-proposal-id='" + id + "']")).stream()
                     .allMatch(a -> "CONCUR".equals(a.getAttribute("data-answered")));
         });
+    }
+
+    /** A revision by another officer of the same agency, through the scheduling-service's API. */
+    private static void reviseLocationThroughTheApi(String id, String location) {
+        StackHttp http = new StackHttp();
+        String url = stack.url(ServiceSpec.scheduling("JP")) + "/activities/" + id;
+        StackHttp.Response current = http.get(url, stack.bearer("JP", "METI"));
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) current.json().deepCopy();
+        for (String field : List.of("id", "organizer", "createdBy", "version", "createdAt", "updatedAt", "results",
+                "cancellationReason", "period")) {
+            body.remove(field);
+        }
+        body.put("location", location);
+        StackHttp.Response revised = http.put(url, stack.bearer("JP", "METI"), java.util.Map.of("If-Match", current.header("ETag")), body);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
     }
 
     private static void openActivity(WebDriver driver, String title) {

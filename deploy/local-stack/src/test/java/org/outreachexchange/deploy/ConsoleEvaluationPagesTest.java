@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachexchange.infra.WebhookReceiver;
 
 import java.io.File;
@@ -120,7 +122,7 @@ class ConsoleEvaluationPagesTest {
         assertThat(field(malaysia, "risk")).isEqualTo("Low");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("board-risk"))).selectByValue("HIGH");
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form.filters button[type=submit]")));
         assertThat(browser.findElements(By.cssSelector("tr[data-country]"))).extracting(e -> e.getAttribute("data-country"))
                 .containsExactly("VN", "TH", "PH", "ID");
     }
@@ -138,7 +140,7 @@ class ConsoleEvaluationPagesTest {
         assertThat(browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
 
         date(browser.findElement(By.id("as-of")), "2008-06-30");
-        browser.findElement(By.cssSelector("form.as-of button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form.as-of button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[data-as-of]")).getAttribute("data-as-of")).isEqualTo("2008-06-30");
 
         open("/console/board/MY?at=2008-01-01");
@@ -163,7 +165,7 @@ class ConsoleEvaluationPagesTest {
         WebElement comment = article.findElement(By.cssSelector("textarea[name=comment]"));
         assertThat(browser.findElement(By.cssSelector("label[for='" + comment.getAttribute("id") + "']")).getText()).isNotBlank();
         type(comment, "The law is in force since April");
-        article.findElement(By.cssSelector("button[name=answer][value=CONCUR]")).click();
+        submit(article.findElement(By.cssSelector("button[name=answer][value=CONCUR]")));
         WebElement answered = browser.findElement(By.cssSelector("article[data-proposal-id='" + id + "']"));
         assertThat(answered.getAttribute("data-answered")).isEqualTo("CONCUR");
         assertThat(answered.findElements(By.cssSelector("button[name=answer]"))).isEmpty();
@@ -171,7 +173,7 @@ class ConsoleEvaluationPagesTest {
 
         signIn("AU");
         open("/console/proposals");
-        browser.findElement(By.cssSelector("article[data-proposal-id='" + id + "'] button[name=answer][value=OBJECT]")).click();
+        submit(browser.findElement(By.cssSelector("article[data-proposal-id='" + id + "'] button[name=answer][value=OBJECT]")));
         assertThat(browser.findElement(By.cssSelector("article[data-proposal-id='" + id + "']")).getAttribute("data-answered"))
                 .isEqualTo("OBJECT");
         JsonNode decided = HTTP.get(stack.url(ServiceSpec.EVALUATION) + "/proposals/" + id, stack.bearer("AU", "DFAT")).json();
@@ -186,13 +188,13 @@ class ConsoleEvaluationPagesTest {
         open("/console/proposals");
         type(browser.findElement(By.id("criteria-threshold")), "0.64");
         type(browser.findElement(By.id("criteria-rationale")), "Review of 2009");
-        browser.findElement(By.cssSelector("#criteria-form button[value=preview]")).click();
+        submit(browser.findElement(By.cssSelector("#criteria-form button[value=preview]")));
         assertThat(browser.findElements(By.cssSelector("table.preview tr[data-country]")))
                 .extracting(e -> e.getAttribute("data-country")).contains("PH", "ID");
         assertThat(HTTP.get(stack.url(ServiceSpec.EVALUATION) + "/criteria", stack.bearer("JP", "METI")).json()).hasSize(1);
 
         type(browser.findElement(By.id("weight-TRADE_VOLUME")), "lots");
-        browser.findElement(By.cssSelector("#criteria-form button[value=preview]")).click();
+        submit(browser.findElement(By.cssSelector("#criteria-form button[value=preview]")));
         WebElement trade = browser.findElement(By.id("weight-TRADE_VOLUME"));
         assertThat(trade.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("weight-TRADE_VOLUME-error")).getText()).isNotBlank();
@@ -242,19 +244,23 @@ class ConsoleEvaluationPagesTest {
         signIn("AU");
         open("/console/subscriptions");
         type(browser.findElement(By.id("sub-url")), "ftp://partner.example/hooks");
-        browser.findElement(By.cssSelector("form.subscribe button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form.subscribe button[type=submit]")));
         assertThat(browser.findElement(By.id("sub-url")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("error-url")).getText()).isNotBlank();
 
         browser.findElement(By.cssSelector("input[name=channel][value=ICAL]")).click();
-        browser.findElement(By.cssSelector("form.subscribe button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("created-webcal")).getAttribute("value")).startsWith("webcal://");
+        submit(browser.findElement(By.cssSelector("form.subscribe button[type=submit]")));
+        String webcal = browser.findElement(By.id("created-webcal")).getAttribute("value");
+        assertThat(webcal).startsWith("webcal://").endsWith(".ics");
+        open("/console/subscriptions/" + browser.findElement(By.cssSelector("section.created")).getAttribute("data-subscription-id"));
+        assertThat(browser.findElement(By.id("detail-webcal")).getAttribute("value")).isEqualTo(webcal);
+        open("/console/subscriptions");
 
         receiver.answer(500, null);
         browser.findElement(By.cssSelector("input[name=channel][value=WEBHOOK]")).click();
         type(browser.findElement(By.id("sub-url")), receiver.url("/au"));
         type(browser.findElement(By.id("sub-governments")), "jp");
-        browser.findElement(By.cssSelector("form.subscribe button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form.subscribe button[type=submit]")));
         assertThat(browser.findElement(By.id("created-secret")).getAttribute("value")).startsWith("whsec_");
         String subscription = browser.findElement(By.cssSelector("section.created")).getAttribute("data-subscription-id");
 
@@ -273,7 +279,7 @@ class ConsoleEvaluationPagesTest {
             return !browser.findElements(By.cssSelector("tr[data-delivery-id] form button")).isEmpty();
         });
         screenshot("subscription-dead-letter-AU");
-        browser.findElement(By.cssSelector("tr[data-delivery-id] form button")).click();
+        submit(browser.findElement(By.cssSelector("tr[data-delivery-id] form button")));
         assertThat(browser.findElement(By.cssSelector(".notice[role=status]")).getText()).isNotBlank();
         await().atMost(PATIENCE).until(() -> {
             open("/console/subscriptions/" + subscription);
@@ -315,8 +321,15 @@ class ConsoleEvaluationPagesTest {
         browser.manage().deleteAllCookies();
         open("/console/sign-in?return=/console/board");
         type(browser.findElement(By.id("token")), stack.token(government, LocalStack.agency(government)));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.getCurrentUrl()).endsWith("/console/board");
+    }
+
+    /** Sends a form with its button and waits for the page that answers it. */
+    private static void submit(WebElement button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
     }
 
     private static void open(String path) {
