@@ -47,6 +47,8 @@ class ConsoleActivityTest {
 
         assertThat(post(us, page + "/acknowledgement", "csrf", form, "verdict", "CONCERN",
                 "comment", "Clashes with our EXBS visit").statusCode()).isEqualTo(303);
+        assertThat(given().cookie("ox_console", us).get(page).asString()).as("the form starts from the current acknowledgement")
+                .contains("value=\"CONCERN\" checked").contains(">Clashes with our EXBS visit</textarea>");
         assertThat(post(us, page + "/suggestions", "csrf", form, "kind", "AGENDA_ITEM", "text", "Catch-all controls",
                 "element", "", "reason", "").statusCode()).isEqualTo(303);
         assertThat(post(us, page + "/suggestions", "csrf", form, "kind", "OBJECTIVE", "text", "ICP in every exporter",

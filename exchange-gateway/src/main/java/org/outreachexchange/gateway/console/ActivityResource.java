@@ -128,8 +128,16 @@ public class ActivityResource {
         } catch (ProblemException e) {
             return notFound();
         }
+        Map<String, String> values = new LinkedHashMap<>(typed);
+        if (formName == null && !view.organizer()) {
+            // The acknowledgement form starts from the government's current one, which a new one replaces.
+            view.acknowledgements().stream().findFirst().ifPresent(a -> {
+                values.putIfAbsent("verdict", a.verdict.name());
+                values.putIfAbsent("comment", a.comment == null ? "" : a.comment);
+            });
+        }
         TemplateInstance html = session.page(page.data("view", view).data("problem", problem).data("formName", formName)
-                .data("form", typed)
+                .data("form", values)
                 .data("elements", ELEMENTS)
                 .data("mayAnswer", session.hasRole("planner") || session.hasRole("coordinator")));
         return Response.status(status).entity(html).build();
