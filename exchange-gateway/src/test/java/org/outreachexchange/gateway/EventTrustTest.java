@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.outreachexchange.identity.AgencyKeys;
 import org.outreachexchange.identity.EventSeals;
 import org.outreachexchange.identity.partners.KeyPurpose;
 import org.outreachexchange.identity.partners.PartnerKey;
@@ -160,7 +159,7 @@ class EventTrustTest {
 
     @Test
     void acceptsJapansEventsUnderEitherEventKeyWhileBothAreListedAndRefusesTheOldOneOnceItRetires() {
-        KeyPair rotated = AgencyKeys.generate();
+        KeyPair rotated = TestAgencies.rotatedEventKeys("JP");
         PartnersDocument listed = publish(partners.current().addingKey("JP", KeyPurpose.EVENTS,
                 PartnerKey.of("2026b", rotated.getPublic())));
         try {

@@ -111,8 +111,9 @@ class IncompleteNoticeRaceTest {
         notices.raiseIncompleteNotices();
 
         List<Notice> held = QuarkusTransaction.requiringNew().call(() -> noticeRows.forActivity(activity.id));
-        assertThat(held).extracting(n -> n.kind).as("notices raised by the two runs and a third after them")
-                .containsExactly(NoticeKind.INCOMPLETE);
+        // Coordination advisories about the activity (other tests plan beside it) are not the job's to raise.
+        assertThat(held).extracting(n -> n.kind).filteredOn(kind -> kind != NoticeKind.ADVISORY)
+                .as("notices raised by the two runs and a third after them").containsExactly(NoticeKind.INCOMPLETE);
     }
 
     /**

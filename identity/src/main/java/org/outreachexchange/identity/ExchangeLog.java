@@ -78,17 +78,27 @@ public final class ExchangeLog {
 
     /** @param heads the last sequence number of a government's chain, known from elsewhere; the log must reach it */
     public static Report verify(List<Entry> entries, Map<String, PublicKey> eventKeys, Map<String, Long> heads) {
+        Map<String, List<PublicKey>> keyRings = new TreeMap<>();
+        eventKeys.forEach((government, key) -> keyRings.put(government, List.of(key)));
+        return verifyWithKeyRings(entries, keyRings, heads);
+    }
+
+    /**
+     * As {@link #verify(List, Map, Map)}, with every event key a government has sealed with: after a rotation its chain
+     * holds entries under the old key and the new one, and an entry verifies under any of them.
+     */
+    public static Report verifyWithKeyRings(List<Entry> entries, Map<String, List<PublicKey>> eventKeys, Map<String, Long> heads) {
         Map<String, List<Entry>> byGovernment = new TreeMap<>();
         entries.forEach(e -> byGovernment.computeIfAbsent(e.government(), g -> new ArrayList<>()).add(e));
         Map<String, Integer> verified = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         byGovernment.forEach((government, chain) -> {
-            PublicKey key = eventKeys.get(government);
-            if (key == null) {
+            List<PublicKey> keys = eventKeys.getOrDefault(government, List.of());
+            if (keys.isEmpty()) {
                 problems.add(new Problem(government, 0, "no event key given for " + government));
                 return;
             }
-            verified.put(government, verifyChain(government, chain, key, problems));
+            verified.put(government, verifyChain(government, chain, keys, problems));
         });
         heads.forEach((government, head) -> {
             long last = byGovernment.getOrDefault(government, List.of()).stream().mapToLong(Entry::sequence).max().orElse(0);
@@ -100,7 +110,7 @@ public final class ExchangeLog {
         return new Report(verified, problems);
     }
 
-    private static int verifyChain(String government, List<Entry> chain, PublicKey key, List<Problem> problems) {
+    private static int verifyChain(String government, List<Entry> chain, List<PublicKey> keys, List<Problem> problems) {
         chain.sort(Comparator.comparingLong(Entry::sequence));
         long expected = 1;
         // The link the next entry must name; null when the entry before it could not be trusted, so that one edited
@@ -120,7 +130,7 @@ public final class ExchangeLog {
             String digest = entry.digest();
             EventSeals.Seal seal = new EventSeals.Seal(government, entry.sequence(), entry.previous(), entry.signature());
             boolean signed = digest != null && entry.previous() != null && entry.signature() != null
-                    && EventSeals.verifies(key, seal, digest);
+                    && keys.stream().anyMatch(key -> EventSeals.verifies(key, seal, digest));
             if (!signed) {
                 problems.add(new Problem(government, entry.sequence(),
                         "signature does not verify: the entry was changed after " + government + " signed it"));

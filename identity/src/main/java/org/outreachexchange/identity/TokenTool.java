@@ -41,7 +41,7 @@ import java.util.TreeMap;
  *                                               a new partner with a token key and an event key, leading nothing yet
  *   public --key keys/JP.pub                    prints the base64 value for outreach.identity.public-keys.JP
  *   fetch-log --url http://gateway:8120 --token TOKEN [--government JP] --out log.ndjson
- *   verify-log --log log.ndjson --public-key JP=keys/JP-events.pub [--public-key US=...] [--head JP=21]
+ *   verify-log --log log.ndjson --public-key JP=keys/JP-events.pub [--public-key JP=keys/JP-events-2026b.pub] [--public-key US=...] [--head JP=21]
  * </pre>
  */
 public final class TokenTool {
@@ -219,16 +219,16 @@ public final class TokenTool {
     /** Exit 0 when every chain in the log verifies, 1 with each problem located otherwise. */
     private static int verifyLog(Map<String, List<String>> options, PrintStream out) throws IOException {
         List<ExchangeLog.Entry> entries = ExchangeLog.read(Files.readString(Path.of(required(options, "log"))));
-        Map<String, PublicKey> keys = new TreeMap<>();
+        Map<String, List<PublicKey>> keys = new TreeMap<>();
         for (String pair : options.getOrDefault("public-key", List.of())) {
             int eq = pair.indexOf('=');
             if (eq < 1) {
                 throw new IllegalArgumentException("--public-key takes GOV=FILE, got " + pair);
             }
-            keys.put(pair.substring(0, eq), AgencyKeys.readPublic(Path.of(pair.substring(eq + 1))));
+            keys.computeIfAbsent(pair.substring(0, eq), g -> new ArrayList<>()).add(AgencyKeys.readPublic(Path.of(pair.substring(eq + 1))));
         }
         if (keys.isEmpty()) {
-            throw new IllegalArgumentException("--public-key GOV=FILE is required, once per government in the log");
+            throw new IllegalArgumentException("--public-key GOV=FILE is required for each government in the log (once per key it sealed with)");
         }
         Map<String, Long> heads = new TreeMap<>();
         for (String pair : options.getOrDefault("head", List.of())) {
@@ -238,7 +238,7 @@ public final class TokenTool {
             }
             heads.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
         }
-        ExchangeLog.Report report = ExchangeLog.verify(entries, keys, heads);
+        ExchangeLog.Report report = ExchangeLog.verifyWithKeyRings(entries, keys, heads);
         report.entries().forEach((government, count) -> out.println(government + ": " + count + " entries verified"));
         report.problems().forEach(problem -> out.println("PROBLEM " + problem));
         out.println(report.intact() ? "intact" : report.problems().size() + " problem(s) found");

@@ -78,6 +78,22 @@ class ExchangeLogTest {
     }
 
     @Test
+    void aChainSealedUnderARotatedKeyVerifiesWithBothKeysAndNotWithTheOldOneAlone() {
+        List<ExchangeLog.Entry> log = chain(2);
+        KeyPair rotated = AgencyKeys.generate();
+        ExchangeLog.Entry second = log.get(1);
+        String previous = EventSeals.link("JP", 2, second.previous(), second.content().digest());
+        EventSeals.Content content = new EventSeals.Content("e-3", "outreach.activity.planned", "/outreach/scheduling/JP",
+                "a-3", "a-3", "{\"n\":3}");
+        log.add(new ExchangeLog.Entry("JP", 3, previous,
+                EventSeals.seal(rotated.getPrivate(), "JP", 3, previous, content.digest()).signature(), null, content));
+
+        assertThat(ExchangeLog.verifyWithKeyRings(log, Map.of("JP", List.of(japan.getPublic(), rotated.getPublic())),
+                Map.of()).intact()).isTrue();
+        assertThat(ExchangeLog.verify(log, keys).problems()).extracting(ExchangeLog.Problem::sequence).containsExactly(3L);
+    }
+
+    @Test
     void readsTheGatewaysPagesOnePerLine() throws Exception {
         String export = "{\"entries\":[{\"government\":\"JP\",\"sequence\":1,\"previous\":\"p\",\"signature\":\"s\","
                 + "\"eventId\":\"e\",\"type\":\"t\",\"source\":\"src\",\"subject\":\"sub\",\"key\":\"k\",\"data\":\"{}\"}]}\n"

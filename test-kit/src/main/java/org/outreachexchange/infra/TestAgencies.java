@@ -91,6 +91,14 @@ public final class TestAgencies {
         return pair;
     }
 
+    /**
+     * The event key a test rotates {@code government} to: seeded like the others, so a later test verifying the
+     * exchange log offline knows every key the government's chain was sealed with.
+     */
+    public static KeyPair rotatedEventKeys(String government) {
+        return seeded("outreach-exchange-test-rotated-event-key-" + government);
+    }
+
     /** The founding partners (the 2008 role sharing) with the test token and event keys, version 1. */
     public static PartnersDocument partnersDocument() {
         return FoundingPartners.document(g -> PartnerKey.of(KEY_ID, keys(g).getPublic()),
