@@ -17,12 +17,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,7 +63,7 @@ class ConsoleBrowserTest {
     private static WebDriver australia;
 
     @BeforeAll
-    static void startTheStackAndTheBrowsers() throws IOException {
+    static void startTheStackAndTheBrowsers() throws IOException, InterruptedException {
         Files.createDirectories(SHOTS);
         stack = LocalStack.start(new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), FreePorts.offset(),
                 Duration.ofSeconds(240)), System.out);
@@ -313,18 +309,9 @@ class ConsoleBrowserTest {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Debian's Chromium, headless, with a fresh profile; never anything fetched from the network. */
-    private static WebDriver browser(String profile) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=en-US",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(profiles.resolve(profile)));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+    private static WebDriver browser(String profile) throws IOException, InterruptedException {
+        WebDriver driver = HeadlessChromium.start(ROOT, profiles.resolve(profile));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }
 }

@@ -18,14 +18,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachexchange.infra.WebhookReceiver;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +64,7 @@ class ConsoleEvaluationPagesTest {
     private static final List<String> violations = new ArrayList<>();
 
     @BeforeAll
-    static void startTheStackAndABrowser() throws IOException {
+    static void startTheStackAndABrowser() throws IOException, InterruptedException {
         receiver = new WebhookReceiver();
         StackOptions options = new StackOptions(ROOT, dataDir, false, Optional.of(StackOptions.SCENARIO_DATE), FreePorts.offset(),
                 Duration.ofSeconds(240))
@@ -79,11 +75,7 @@ class ConsoleEvaluationPagesTest {
         stack.loadScenario();
         console = stack.url(ServiceSpec.GATEWAY);
         Files.createDirectories(SCREENSHOTS);
-        ChromeOptions chrome = new ChromeOptions().setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-US");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build(), chrome);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(ROOT, dataDir.resolve("chromium"));
         wide();
     }
 

@@ -65,7 +65,7 @@ public class OwnActivitiesResource {
         try {
             List<OwnItem> activities = scheduling.list(session.government(), session.bearer()).stream().map(OwnItem::of).toList();
             return ok(list.data("activities", activities).data("problem", null).data("mayPlan", mayPlan()));
-        } catch (SchedulingApi.UpstreamProblem e) {
+        } catch (UpstreamProblem e) {
             return Response.status(e.problem().status()).entity(session.page(list.data("activities", List.of())
                     .data("problem", e.problem()).data("mayPlan", false))).build();
         }
@@ -258,7 +258,7 @@ public class OwnActivitiesResource {
     private SchedulingApi.Answer call(java.util.function.Supplier<SchedulingApi.Answer> call) {
         try {
             return call.get();
-        } catch (SchedulingApi.UpstreamProblem e) {
+        } catch (UpstreamProblem e) {
             return new SchedulingApi.Answer(e.problem().status(), "{\"title\":\"" + e.problem().title() + "\",\"detail\":"
                     + quote(e.problem().detail()) + "}", Optional.empty());
         }

@@ -144,18 +144,4 @@ public class SchedulingApi {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The scheduling-service could not be asked, or refused a read; the page shows the problem. */
-    public static class UpstreamProblem extends RuntimeException {
-        private final ProblemView problem;
-
-        public UpstreamProblem(ProblemView problem) {
-            super(problem.detail(), null, false, false);
-            this.problem = problem;
-        }
-
-        public ProblemView problem() {
-            return problem;
-        }
-    }
 }
