@@ -133,7 +133,7 @@ class ExchangeLogTest {
     }
 
     private static List<String> problems() throws Exception {
-        return ExchangeLog.verify(ExchangeLog.read(export("AU", "AU")), EVENT_KEYS).problems().stream()
+        return ExchangeLog.verifyWithKeyRings(ExchangeLog.read(export("AU", "AU")), EVENT_KEYS, Map.of()).problems().stream()
                 .map(ExchangeLog.Problem::toString).toList();
     }
 
