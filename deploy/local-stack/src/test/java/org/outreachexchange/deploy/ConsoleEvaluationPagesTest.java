@@ -17,8 +17,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachexchange.infra.WebhookReceiver;
 
@@ -321,7 +321,17 @@ class ConsoleEvaluationPagesTest {
     private static void submit(WebElement button) {
         WebElement before = browser.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> replaced(before));
+    }
+
+    /** Whether the page holding {@code element} was replaced: stale, or Chromium's "node does not belong to the document". */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     private static void open(String path) {
