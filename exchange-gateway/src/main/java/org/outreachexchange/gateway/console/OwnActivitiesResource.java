@@ -126,54 +126,40 @@ public class OwnActivitiesResource {
     @Path("/{id}/revision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        session.requireForm(posted);
-        Optional<UUID> activityId = uuid(id);
-        if (activityId.isEmpty()) {
-            return notFound();
-        }
-        Map<String, String> form = single(posted);
-        SchedulingApi.Answer answer = call(() -> scheduling.revise(session.government(), session.bearer(), activityId.get(),
-                form.get("version"), ActivityForm.activityBody(form)));
-        if (answer.ok()) {
-            return seeOther("/console/own/" + activityId.get() + "?saved=revision");
-        }
-        return refused(activityId.get(), answer, form, "revise");
+        return change(id, posted, "revision", "revise", (activity, form) -> scheduling.revise(session.government(),
+                session.bearer(), activity, form.get("version"), ActivityForm.activityBody(form)));
     }
 
     @POST
     @Path("/{id}/completion")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        session.requireForm(posted);
-        Optional<UUID> activityId = uuid(id);
-        if (activityId.isEmpty()) {
-            return notFound();
-        }
-        Map<String, String> form = single(posted);
-        SchedulingApi.Answer answer = call(() -> scheduling.complete(session.government(), session.bearer(), activityId.get(),
-                form.get("version"), ActivityForm.completionBody(form)));
-        if (answer.ok()) {
-            return seeOther("/console/own/" + activityId.get() + "?saved=completion");
-        }
-        return refused(activityId.get(), answer, form, "complete");
+        return change(id, posted, "completion", "complete", (activity, form) -> scheduling.complete(session.government(),
+                session.bearer(), activity, form.get("version"), ActivityForm.completionBody(form)));
     }
 
     @POST
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        return change(id, posted, "cancellation", "cancel", (activity, form) -> scheduling.cancel(session.government(),
+                session.bearer(), activity, form.get("version"), form.get("reason")));
+    }
+
+    /** Sends one change of an own activity; on success back to its page, else the page with the service's problem. */
+    private Response change(String id, MultivaluedMap<String, String> posted, String saved, String formName,
+                            java.util.function.BiFunction<UUID, Map<String, String>, SchedulingApi.Answer> send) {
         session.requireForm(posted);
         Optional<UUID> activityId = uuid(id);
         if (activityId.isEmpty()) {
             return notFound();
         }
         Map<String, String> form = single(posted);
-        SchedulingApi.Answer answer = call(() -> scheduling.cancel(session.government(), session.bearer(), activityId.get(),
-                form.get("version"), form.get("reason")));
+        SchedulingApi.Answer answer = call(() -> send.apply(activityId.get(), form));
         if (answer.ok()) {
-            return seeOther("/console/own/" + activityId.get() + "?saved=cancellation");
+            return seeOther("/console/own/" + activityId.get() + "?saved=" + saved);
         }
-        return refused(activityId.get(), answer, form, "cancel");
+        return refused(activityId.get(), answer, form, formName);
     }
 
     /**
