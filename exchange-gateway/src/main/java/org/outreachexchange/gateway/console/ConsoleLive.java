@@ -84,13 +84,13 @@ public class ConsoleLive {
             noticesUpTo = n.occurredAt;
             found.add(new Notification("live_notice_" + n.kind.name(), "", "/console/activities/" + n.activityId));
         }
-        Map<String, Integer> versions = versions();
-        versions.forEach((country, version) -> {
-            if (version > cursor.evaluations().getOrDefault(country, 0)) {
-                Evaluation e = evaluations.findById(country);
-                found.add(new Notification("live_reevaluated", country + " · " + e.category, "/console/board/" + country));
+        Map<String, Integer> versions = new HashMap<>();
+        for (Evaluation e : evaluations.listAll()) {
+            versions.put(e.country, e.evaluationVersion);
+            if (e.evaluationVersion > cursor.evaluations().getOrDefault(e.country, 0)) {
+                found.add(new Notification("live_reevaluated", e.country + " · " + e.category, "/console/board/" + e.country));
             }
-        });
+        }
         return new Poll(found, new Cursor(activitiesUpTo, noticesUpTo, versions));
     }
 
