@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -188,24 +187,14 @@ public final class AgencyTokens {
 
     private static byte[] sign(PrivateKey key, String input) {
         try {
-            Signature signature = Signature.getInstance(AgencyKeys.ALGORITHM);
-            signature.initSign(key);
-            signature.update(input.getBytes(StandardCharsets.US_ASCII));
-            return signature.sign();
+            return Ed25519.sign(key, input.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
         }
     }
 
     private static boolean verifySignature(PublicKey key, String input, byte[] sig) {
-        try {
-            Signature signature = Signature.getInstance(AgencyKeys.ALGORITHM);
-            signature.initVerify(key);
-            signature.update(input.getBytes(StandardCharsets.US_ASCII));
-            return signature.verify(sig);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return Ed25519.verifies(key, input.getBytes(StandardCharsets.US_ASCII), sig);
     }
 
     private static JsonNode parse(String part) {

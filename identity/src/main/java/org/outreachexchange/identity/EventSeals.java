@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -66,10 +65,8 @@ public final class EventSeals {
     public static Seal seal(PrivateKey key, String chain, long sequence, String previous, String contentDigest) {
         String link = link(chain, sequence, previous, contentDigest);
         try {
-            Signature signature = Signature.getInstance(AgencyKeys.ALGORITHM);
-            signature.initSign(key);
-            signature.update(link.getBytes(StandardCharsets.US_ASCII));
-            return new Seal(chain, sequence, previous, Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign()));
+            byte[] signature = Ed25519.sign(key, link.getBytes(StandardCharsets.US_ASCII));
+            return new Seal(chain, sequence, previous, Base64.getUrlEncoder().withoutPadding().encodeToString(signature));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
         }
@@ -79,11 +76,8 @@ public final class EventSeals {
     public static boolean verifies(PublicKey key, Seal seal, String contentDigest) {
         String link = link(seal.chain(), seal.sequence(), seal.previous(), contentDigest);
         try {
-            Signature signature = Signature.getInstance(AgencyKeys.ALGORITHM);
-            signature.initVerify(key);
-            signature.update(link.getBytes(StandardCharsets.US_ASCII));
-            return signature.verify(Base64.getUrlDecoder().decode(seal.signature()));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Ed25519.verifies(key, link.getBytes(StandardCharsets.US_ASCII), Base64.getUrlDecoder().decode(seal.signature()));
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package org.outreachexchange.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,18 +13,20 @@ import org.outreachexchange.outbox.trust.UntrustedEventException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * Applies a poll of governments' sealed activity events, so a burst costs a few commits rather than one per event:
+ * Applies a poll of governments' sealed activity events in one commit:
  * <ol>
  *     <li>each record's topic, source, broker timestamp and seal are checked ({@link TrustedEvents#verify});</li>
- *     <li>the authentic ones are admitted into their governments' chains and the exchange log, in one transaction
- *     of their own ({@link TrustedEvents#admit}), retried while the database is away;</li>
- *     <li>the admitted ones are read into what the service applies, and applied in one transaction; if that fails
- *     they are applied one by one.</li>
+ *     <li>in one transaction, the authentic ones are admitted into their governments' chains and the exchange log
+ *     ({@link TrustedEvents#admit}), and the admitted ones are read into what the service applies and applied;</li>
+ *     <li>if that transaction fails, the events are admitted in a transaction of their own, retried while the
+ *     database is away (they were said, and the chain goes on past them whether or not their effects apply), and
+ *     then applied one by one.</li>
  * </ol>
  * A record refused at any step, or whose effect still fails on its own, goes to the channel's failure strategy (the
  * dead-letter topic) with the reason; the batch is acknowledged once those dead letters are sent. Each dead letter is
@@ -70,33 +73,59 @@ public class RecordBatches {
                 deadLettered.add(deadLetter(record, e));
             }
         }
-        List<UntrustedEventException> verdicts = admit(consumer, sealed);
+        if (sealed.isEmpty()) {
+            return acknowledge(batch, deadLettered);
+        }
+        Admitted<T> applied;
+        try {
+            applied = QuarkusTransaction.requiringNew().call(() -> {
+                Admitted<T> admitted = read(reader, authentic, sealed, trust.admit(consumer, sealed));
+                applyAll.accept(admitted.events());
+                return admitted;
+            });
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf("a batch of %d events failed (%s); admitting them, then applying them one by one", sealed.size(),
+                    batchFailed.getMessage());
+            applied = read(reader, authentic, sealed, admit(consumer, sealed));
+            for (int i = 0; i < applied.events().size(); i++) {
+                try {
+                    applyOne.accept(applied.events().get(i));
+                } catch (RuntimeException e) {
+                    deadLettered.add(deadLetter(applied.records().get(i), e));
+                }
+            }
+        }
+        applied.refused().forEach(refusal -> deadLettered.add(deadLetter(refusal.getKey(), refusal.getValue())));
+        return acknowledge(batch, deadLettered);
+    }
+
+    /** The admitted events read into what the service applies, with their records; the others and why. */
+    private record Admitted<T>(List<T> events, List<KafkaRecord<String, String>> records,
+                               List<Map.Entry<KafkaRecord<String, String>, Exception>> refused) {
+    }
+
+    /** Reads the events admitted; nothing is dead-lettered here, as the transaction around it may still fail. */
+    private <T> Admitted<T> read(Reader<T> reader, List<KafkaRecord<String, String>> authentic, List<SealedEvent> sealed,
+                                 List<UntrustedEventException> verdicts) {
         List<KafkaRecord<String, String>> readable = new ArrayList<>();
         List<T> events = new ArrayList<>();
+        List<Map.Entry<KafkaRecord<String, String>, Exception>> refused = new ArrayList<>();
         for (int i = 0; i < sealed.size(); i++) {
             if (verdicts.get(i) != null) {
-                deadLettered.add(deadLetter(authentic.get(i), verdicts.get(i)));
+                refused.add(Map.entry(authentic.get(i), verdicts.get(i)));
                 continue;
             }
             try {
                 events.add(reader.read(sealed.get(i)));
                 readable.add(authentic.get(i));
             } catch (Exception e) {
-                deadLettered.add(deadLetter(authentic.get(i), e));
+                refused.add(Map.entry(authentic.get(i), e));
             }
         }
-        try {
-            applyAll.accept(events);
-        } catch (RuntimeException batchFailed) {
-            LOG.debugf("a batch of %d events failed (%s); applying them one by one", events.size(), batchFailed.getMessage());
-            for (int i = 0; i < events.size(); i++) {
-                try {
-                    applyOne.accept(events.get(i));
-                } catch (RuntimeException e) {
-                    deadLettered.add(deadLetter(readable.get(i), e));
-                }
-            }
-        }
+        return new Admitted<>(events, readable, refused);
+    }
+
+    private static CompletionStage<Void> acknowledge(KafkaRecordBatch<String, String> batch, List<CompletableFuture<Void>> deadLettered) {
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
     }
 

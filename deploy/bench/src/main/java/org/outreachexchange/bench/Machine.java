@@ -47,6 +47,34 @@ final class Machine {
         }
     }
 
+    /**
+     * CPU time of a JVM's JIT compiler threads (C1 and C2) so far, from /proc/PID/task/N/stat: how much of a process's
+     * CPU went on warming up rather than on the work itself.
+     */
+    static java.time.Duration compilerCpu(long pid) {
+        long ticks = 0;
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException threadEnded) {
+                    // a compiler thread may end between listing and reading
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.time.Duration.ZERO;
+        }
+        return java.time.Duration.ofMillis(ticks * 1000 / CLOCK_TICKS);
+    }
+
+    /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux this runs on. */
+    private static final long CLOCK_TICKS = 100;
+
     private static String memTotal() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))

@@ -35,6 +35,23 @@ class CpuGuardTest {
     }
 
     @Test
+    void judgesTheServicesCpuLessWhatTheirJitCompilerThreadsUsed() {
+        CpuGuard.Verdict verdict = guard.judge(Map.of("gateway", 7.0, "gateway#jit", 3.0, "scheduling-jp", 4.0, "kafka", 2.0));
+
+        assertThat(verdict.services()).isEqualTo(8.0);
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.detail()).contains("gateway 4.000 (1.00×) + JIT 3.000").doesNotContain("#jit");
+    }
+
+    @Test
+    void takesABaselineLessWhatTheJitCompilerThreadsUsed() {
+        Map<String, Double> baseline = CpuGuard.baselineOf(Map.of("gateway", 7.0, "gateway#jit", 3.0, "kafka", 2.0, "kafka#jit", 1.0));
+
+        assertThat(baseline).containsEntry("gateway", 4.0).containsEntry("kafka", 1.0).containsEntry(CpuGuard.SERVICES, 4.0)
+                .doesNotContainKey("gateway#jit");
+    }
+
+    @Test
     void refusesABaselineWithoutTheServicesTotal() {
         assertThatThrownBy(() -> new CpuGuard(Map.of("gateway", 4.0))).isInstanceOf(IllegalArgumentException.class);
     }
