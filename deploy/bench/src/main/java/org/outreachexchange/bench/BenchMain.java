@@ -100,6 +100,9 @@ public final class BenchMain {
             if (settings.runs("ingest")) {
                 ingest();
             }
+            if (settings.runs("scale-out")) {
+                scaleOut();
+            }
             if (settings.runs("footprint")) {
                 footprint();
             }
@@ -289,33 +292,7 @@ public final class BenchMain {
         String section = "sustained ingest";
         System.out.println("== " + section);
         Duration step = settings.quick() ? Duration.ofSeconds(10) : Duration.ofSeconds(20);
-        int best = 0;
-        for (int rate : List.of(25, 50, 100, 200, 400, 800, 1600)) {
-            String prefix = "bench-" + run + "-i" + rate + "-";
-            try (Load load = new Load(api, INGEST_CONCURRENCY, Duration.ofSeconds(10), false)) {
-                                int count = load.run(rate, step, List.of("JP"), prefix);
-                int queuedAtEnd = load.queued();
-                load.drain(Duration.ofSeconds(60));
-                long acceptedAt = System.nanoTime();
-                long undelivered = load.acceptedCount.get() - partner.delivered(prefix);
-                boolean delivered = Pause.until(Duration.ofSeconds(10), () -> partner.delivered(prefix) >= load.acceptedCount.get());
-                double deliverySeconds = (System.nanoTime() - acceptedAt) / 1e9;
-                long accepted = load.acceptedCount.get();
-                boolean allAccepted = accepted == count;
-                boolean clientKeptUp = queuedAtEnd <= rate / 2 && load.accepted.millis(99) <= 1000;
-                boolean sustained = allAccepted && clientKeptUp && delivered;
-                report.add(new Report.Row(section, "step " + rate + "/s", accepted / (double) step.toSeconds(), "accepted/s", null, null, null, null,
-                        String.format(Locale.ROOT, "%d/%d accepted, POST p99 %.0f ms, client queue at end %d, undelivered after last POST %d, %s",
-                                accepted, count, load.accepted.millis(99), queuedAtEnd, undelivered,
-                                delivered ? String.format(Locale.ROOT, "all delivered %.1f s after", deliverySeconds)
-                                        : "not all delivered within 10 s (" + partner.delivered(prefix) + ")")
-                                + (sustained ? "" : " → not sustained")));
-                if (!sustained) {
-                    break;
-                }
-                best = rate;
-            }
-        }
+        int best = ramp(section, "step", List.of("JP"), List.of(25, 50, 100, 200, 400, 800, 1600), step);
         PgBaseline pg = new PgBaseline(stack.postgresPort(ServiceSpec.scheduling("JP")), settings.repository(), settings.work());
         pg.prepare();
         PgBaseline.Result result = pg.run(INGEST_CONCURRENCY, step);
@@ -324,6 +301,86 @@ public final class BenchMain {
                 "steps of " + step.toSeconds() + " s, " + INGEST_CONCURRENCY + " client connections, posting as JP, one partner webhook; "
                         + result.tool() + String.format(Locale.ROOT, " avg latency %.2f ms", result.latencyMs())));
         report.raw(section, Map.of("pgbenchTps", result.tps(), "pgbenchTool", result.tool(), "bestRate", best));
+    }
+
+    /**
+     * Posts at each rate in turn for {@code step} (round-robin over {@code governments}, whose activities the US partner
+     * receives) until a step is not sustained: every POST accepted, the client's queue under half a second of work,
+     * POST p99 ≤ 1 s, and every webhook at the partner within 10 s of the last POST. Returns the highest sustained rate.
+     */
+    private int ramp(String section, String label, List<String> governments, List<Integer> rates, Duration step) {
+        int best = 0;
+        for (int rate : rates) {
+            String prefix = "bench-" + run + "-" + label.replaceAll("[^a-z0-9]", "") + rate + "-";
+            try (Load load = new Load(api, INGEST_CONCURRENCY, Duration.ofSeconds(10), false)) {
+                long[] machineBefore = Machine.cpuJiffies();
+                int count = load.run(rate, step, governments, prefix);
+                int queuedAtEnd = load.queued();
+                load.drain(Duration.ofSeconds(60));
+                long acceptedAt = System.nanoTime();
+                long undelivered = load.acceptedCount.get() - partner.delivered(prefix);
+                boolean delivered = Pause.until(Duration.ofSeconds(10), () -> partner.delivered(prefix) >= load.acceptedCount.get());
+                double deliverySeconds = (System.nanoTime() - acceptedAt) / 1e9;
+                long[] machine = Machine.cpuJiffies();
+                double busy = machine[1] == machineBefore[1] ? Double.NaN : 100.0 * (machine[0] - machineBefore[0]) / (machine[1] - machineBefore[1]);
+                long accepted = load.acceptedCount.get();
+                boolean allAccepted = accepted == count;
+                boolean clientKeptUp = queuedAtEnd <= rate / 2 && load.accepted.millis(99) <= 1000;
+                boolean sustained = allAccepted && clientKeptUp && delivered;
+                report.add(new Report.Row(section, label + " " + rate + "/s", accepted / (double) step.toSeconds(), "accepted/s", null, null, null, null,
+                        String.format(Locale.ROOT, "%d/%d accepted, POST p99 %.0f ms, client queue at end %d, undelivered after last POST %d, %s, machine %.0f %% busy",
+                                accepted, count, load.accepted.millis(99), queuedAtEnd, undelivered,
+                                delivered ? String.format(Locale.ROOT, "all delivered %.1f s after", deliverySeconds)
+                                        : "not all delivered within 10 s (" + partner.delivered(prefix) + ")", busy)
+                                + (sustained ? "" : " → not sustained")));
+                if (!sustained) {
+                    break;
+                }
+                best = rate;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The same ramp with one gateway and one evaluation-service, then with a second replica of each on the same
+     * database and consumer groups. JP and AU post, so the two activity topics (one partition each) can be split
+     * between two replicas; each ramp follows a warm-up, so the added replicas are not judged cold.
+     */
+    private void scaleOut() {
+        String section = "scale-out";
+        System.out.println("== " + section);
+        Duration step = settings.quick() ? Duration.ofSeconds(10) : Duration.ofSeconds(20);
+        List<String> governments = List.of("JP", "AU");
+        List<Integer> rates = List.of(25, 50, 75, 100, 150, 200, 300, 400);
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("oneReplica", scaleOutRamp(section, "1 replica", governments, rates, step));
+        String gateway2 = ServiceSpec.GATEWAY + "-2";
+        String evaluation2 = ServiceSpec.EVALUATION + "-2";
+        Stack.addReplica(stack, settings, gateway2, ServiceSpec.GATEWAY, 8121, Map.of());
+        Stack.addReplica(stack, settings, evaluation2, ServiceSpec.EVALUATION, 8111, Map.of());
+        try {
+            raw.put("twoReplicas", scaleOutRamp(section, "2 replicas", governments, rates, step));
+        } finally {
+            stack.stop(gateway2);
+            stack.stop(evaluation2);
+        }
+        report.add(new Report.Row(section, "highest sustained rate, 2 replicas beside 1", ((Number) raw.get("twoReplicas")).doubleValue(),
+                "activities/s", "1 replica of each, same run", ((Number) raw.get("oneReplica")).doubleValue(), "more than 1 replica",
+                ((Number) raw.get("twoReplicas")).intValue() > ((Number) raw.get("oneReplica")).intValue(),
+                "gateway and evaluation-service replicas on one database and consumer group, all on this machine's cores; "
+                        + "JP and AU posting, the US partner's webhook receiving"));
+        report.raw(section, raw);
+    }
+
+    private int scaleOutRamp(String section, String label, List<String> governments, List<Integer> rates, Duration step) {
+        String warm = "bench-" + run + "-sw" + label.charAt(0) + "-";
+        try (Load load = new Load(api, INGEST_CONCURRENCY, Duration.ofSeconds(30), true)) {
+            int count = load.run(GUARD_RATE, settings.warmup().multipliedBy(2), governments, warm);
+            load.drain(Duration.ofSeconds(60));
+            Pause.until(Duration.ofSeconds(120), () -> partner.delivered(warm) >= count);
+        }
+        return ramp(section, label, governments, rates, step);
     }
 
     /** Time to first successful request and RSS, beside the hello-world app with the same extensions. */

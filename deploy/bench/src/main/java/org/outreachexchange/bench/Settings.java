@@ -59,7 +59,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
         return standard + portOffset;
     }
 
-    /** Whether a benchmark section or fault runs: all of them unless --only names some (e2e, ingest, footprint, replay; fault codes). */
+    /** Whether a benchmark section or fault runs: all of them unless --only names some (e2e, ingest, scale-out, footprint, replay; fault codes). */
     boolean runs(String section) {
         return only.isEmpty() || only.contains(section);
     }
