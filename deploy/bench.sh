@@ -2,7 +2,7 @@
 # Benchmarks of the whole exchange on loopback (issue 6): end-to-end latency, sustained ingest, outbox relay lag,
 # footprint and replay, each beside a raw baseline measured in the same run.
 #
-#   deploy/bench.sh [--quick [--update-baseline]] [--jfr] [--no-build] [--replay-events N] [--port-offset N] [--only e2e,ingest,scale-out,footprint,replay]
+#   deploy/bench.sh [--quick [--update-baseline]] [--jfr] [--service-jvm "OPTIONS"] [--no-build] [--replay-events N] [--port-offset N] [--only e2e,ingest,scale-out,footprint,replay]
 #
 # --quick is the CPU guard (under 5 minutes once built): 50 activities/s for 30 s after a 20 s warm-up, and the
 # services' CPU per activity beside the committed baseline deploy/bench/quick-baseline.json; exits 1 when it rose by

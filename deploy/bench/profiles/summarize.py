@@ -21,7 +21,7 @@ COMPONENTS = [
 ]
 
 def main(tool, recording, title):
-    text = subprocess.run([tool, "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64", recording],
+    text = subprocess.run([tool, "print", "--events", "jdk.ExecutionSample", "--stack-depth", "256", recording],
                           capture_output=True, text=True, check=True).stdout
     samples = []
     for block in text.split("jdk.ExecutionSample {")[1:]:

@@ -131,7 +131,7 @@ public final class BenchMain {
                 + Stack.postgresSetting(stack, ServiceSpec.scheduling("JP"), "fsync") + ")");
         report.machine("Kafka", "4.1.2, one KRaft node in its own JVM (" + String.join(" ", LocalStack.INFRASTRUCTURE_JVM_OPTIONS)
                 + "), activity topics 1 partition with broker append time, other topics 3 partitions, producers acks=all");
-        report.machine("services", "java -jar quarkus-run.jar " + settings.serviceHeap() + ", one at a time on loopback");
+        report.machine("services", "java " + String.join(" ", settings.serviceJvm()) + " -jar quarkus-run.jar, one at a time on loopback");
     }
 
     /** Agency POST → partner webhook, open loop at a fixed rate, beside raw Kafka produce→consume on the same broker. */

@@ -2,12 +2,16 @@ package org.outreachexchange.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /** Command-line options shared by the bench and the fault-injection suite. */
-record Settings(boolean quick, Path repository, Path work, Path results, int portOffset, String serviceHeap,
+record Settings(boolean quick, Path repository, Path work, Path results, int portOffset, List<String> serviceJvm,
                 int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate,
                 boolean subscriberFaultsOnly, Set<String> only, boolean updateBaseline, boolean jfr) {
+
+    /** The services' JVM options unless --service-jvm gives others. */
+    static final List<String> DEFAULT_SERVICE_JVM = List.of("-Xmx512m");
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -21,6 +25,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
         Set<String> only = Set.of();
         boolean updateBaseline = false;
         boolean jfr = false;
+        List<String> serviceJvm = DEFAULT_SERVICE_JVM;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -34,6 +39,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 case "--only" -> only = Set.of(args[++i].split(","));
                 case "--update-baseline" -> updateBaseline = true;
                 case "--jfr" -> jfr = true;
+                case "--service-jvm" -> serviceJvm = List.of(args[++i].trim().split("\\s+"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -41,7 +47,7 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
         return new Settings(quick, repository,
                 work != null ? work : bench.resolve("target/work"),
                 results != null ? results : bench.resolve("results"),
-                offset, "-Xmx512m",
+                offset, serviceJvm,
                 replay != null ? replay : (quick ? 50_000 : 1_000_000),
                 quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60),
                 100,

@@ -43,7 +43,7 @@ final class Stack {
 
     static LocalStack start(Settings settings, Path dir, Map<String, String> gatewayProperties) {
         SERVICE_MODULES.forEach(module -> copyApp(settings, dir, module));
-        List<String> jvm = new ArrayList<>(List.of(settings.serviceHeap()));
+        List<String> jvm = new ArrayList<>(settings.serviceJvm());
         if (settings.jfr()) {
             // Profiles of every service, written when the stack stops: <work>/bench-<run>/jfr/hotspot-pid-<pid>-*.jfr.
             Path recordings = dir.resolve("jfr");
@@ -52,6 +52,8 @@ final class Stack {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // Quarkus's stacks run deeper than JFR's default 64 frames; cut ones would not merge in a flame graph.
+            jvm.add("-XX:FlightRecorderOptions:stackdepth=256");
             jvm.add("-XX:StartFlightRecording=filename=" + recordings + "/,settings=profile,dumponexit=true");
         }
         StackOptions options = new StackOptions(apps(dir), dir, true, Optional.empty(), settings.portOffset(), Duration.ofSeconds(180))
