@@ -277,7 +277,8 @@ public final class BenchMain {
                 return;
             }
             double millis = perActivity(used, before.get(name), activities);
-            double jit = perActivity(after.get(name + CpuGuard.JIT), before.get(name + CpuGuard.JIT), activities);
+            // A compiler thread that ended meanwhile takes its CPU out of the sum: never below zero, at times an underestimate.
+            double jit = Math.max(0, perActivity(after.get(name + CpuGuard.JIT), before.get(name + CpuGuard.JIT), activities));
             raw.put(name, millis);
             raw.put(name + CpuGuard.JIT, jit);
             report.add(new Report.Row(section, name + " CPU per activity", millis, "ms", null, null, null, null,

@@ -1,5 +1,7 @@
 package org.outreachexchange.bench;
 
+import org.outreachexchange.deploy.StackOptions;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,8 +12,11 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate,
                 boolean subscriberFaultsOnly, Set<String> only, boolean updateBaseline, boolean jfr) {
 
-    /** The services' JVM options unless --service-jvm gives others. */
-    static final List<String> DEFAULT_SERVICE_JVM = List.of("-Xmx512m");
+    /**
+     * The services' JVM options unless --service-jvm gives others: the launcher's, so the bench measures what the local
+     * stack runs (C1 only, Serial GC; see deploy/bench/RESULTS.md for why, measured).
+     */
+    static final List<String> DEFAULT_SERVICE_JVM = StackOptions.SERVICE_JVM_OPTIONS;
 
     static Settings parse(String[] args) {
         boolean quick = false;
