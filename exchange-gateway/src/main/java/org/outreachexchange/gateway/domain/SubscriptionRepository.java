@@ -3,6 +3,7 @@ package org.outreachexchange.gateway.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.query.NativeQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +12,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
 
-    public List<Subscription> activeOfKind(SubscriptionKind kind) {
-        return list("kind = ?1 and active = true order by createdAt", kind);
+    /** Every subscription, active or not, in creation order. */
+    public List<Subscription> allByCreation() {
+        return list("order by createdAt, id");
+    }
+
+    /**
+     * The subscriptions' generation (V8), which a trigger bumps with every statement that changes them. The session is
+     * flushed first only when it holds unsaved changes to subscriptions, so their bump is seen.
+     */
+    @SuppressWarnings("unchecked")
+    public long generation() {
+        NativeQuery<Long> query = getEntityManager().createNativeQuery("SELECT generation FROM subscription_generation", Long.class)
+                .unwrap(NativeQuery.class);
+        return query.addSynchronizedEntityClass(Subscription.class).getSingleResult();
     }
 
     /**

@@ -13,8 +13,6 @@ import org.outreachexchange.gateway.domain.DeliveryRepository;
 import org.outreachexchange.gateway.domain.DeliverySlots;
 import org.outreachexchange.gateway.domain.FeedEntry;
 import org.outreachexchange.gateway.domain.FeedEntryRepository;
-import org.outreachexchange.gateway.domain.Subscription;
-import org.outreachexchange.gateway.domain.SubscriptionRepository;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -65,7 +63,7 @@ public class DeliveryDispatcher {
     }
 
     private final DeliveryRepository deliveries;
-    private final SubscriptionRepository subscriptions;
+    private final SubscriptionDirectory subscriptions;
     private final FeedEntryRepository entries;
     private final WebhookSender sender;
     private final DeliveryOutcomeRecorder recorder;
@@ -77,7 +75,7 @@ public class DeliveryDispatcher {
     private volatile boolean running;
     private Thread thread;
 
-    DeliveryDispatcher(DeliveryRepository deliveries, SubscriptionRepository subscriptions, FeedEntryRepository entries,
+    DeliveryDispatcher(DeliveryRepository deliveries, SubscriptionDirectory subscriptions, FeedEntryRepository entries,
                        WebhookSender sender, DeliveryOutcomeRecorder recorder, DeliveryConfig config, Clock clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
@@ -200,15 +198,14 @@ public class DeliveryDispatcher {
         if (pending.isEmpty()) {
             return new Due(List.of(), false, false, deliveries.nextDueAfter(now));
         }
-        Map<UUID, Subscription> subs = subscriptions.list("id in ?1", pending.stream().map(d -> d.subscriptionId).distinct().toList())
-                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<UUID, SubscriptionDirectory.Entry> subs = subscriptions.byIds(pending.stream().map(d -> d.subscriptionId).toList());
         Map<Long, FeedEntry> feed = entries.list("id in ?1", pending.stream().map(d -> d.feedEntryId).toList())
                 .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
         List<Attempt> attempts = new ArrayList<>(pending.size());
         boolean slotsFull = false;
         boolean passedOver = false;
         for (Delivery d : pending) {
-            Subscription s = subs.get(d.subscriptionId);
+            SubscriptionDirectory.Entry s = subs.get(d.subscriptionId);
             FeedEntry e = feed.get(d.feedEntryId);
             if (s == null || e == null) {
                 continue;
@@ -217,10 +214,10 @@ public class DeliveryDispatcher {
                 slotsFull = true;
                 break;
             }
-            if (slots.take(d.id, s.id, s.government)) {
+            if (slots.take(d.id, s.id(), s.government())) {
                 taken.add(d.id);
-                attempts.add(new Attempt(s.id, s.government, s.active, s.disabledReason,
-                        new WebhookSender.Webhook(d.id, s.url, s.secret, e.payload)));
+                attempts.add(new Attempt(s.id(), s.government(), s.active(), s.disabledReason(),
+                        new WebhookSender.Webhook(d.id, s.url(), s.secret(), e.payload)));
             } else {
                 passedOver = true;
             }

@@ -13,7 +13,6 @@ import org.outreachexchange.gateway.domain.FeedEntry;
 import org.outreachexchange.gateway.domain.FeedEntryRepository;
 import org.outreachexchange.gateway.domain.Subscription;
 import org.outreachexchange.gateway.domain.SubscriptionKind;
-import org.outreachexchange.gateway.domain.SubscriptionRepository;
 import org.outreachexchange.gateway.messaging.CountryReevaluated;
 import org.outreachexchange.gateway.messaging.ProposalChanged;
 
@@ -22,21 +21,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Fans an effect out to the matching subscriptions: a feed entry per subscription (the SSE stream) and, for
- * webhooks, a pending delivery. Callers run it inside the transaction of the effect, so nothing is lost between
- * the effect and its deliveries. iCalendar subscriptions need nothing: their feed is computed when it is read.
+ * Fans an effect out to the matching subscriptions, as the {@link SubscriptionDirectory} holds them: a feed entry per
+ * subscription (the SSE stream) and, for webhooks, a pending delivery. Callers run it inside the transaction of the
+ * effect, so nothing is lost between the effect and its deliveries. iCalendar subscriptions need nothing: their feed
+ * is computed when it is read.
  */
 @ApplicationScoped
 public class FeedService {
 
-    private final SubscriptionRepository subscriptions;
+    private final SubscriptionDirectory subscriptions;
     private final FeedEntryRepository entries;
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;
     private final Event<DeliveriesQueued> queued;
     private final SharingPolicy sharing;
 
-    FeedService(SubscriptionRepository subscriptions, FeedEntryRepository entries, DeliveryRepository deliveries, ObjectMapper json,
+    FeedService(SubscriptionDirectory subscriptions, FeedEntryRepository entries, DeliveryRepository deliveries, ObjectMapper json,
                 Event<DeliveriesQueued> queued, SharingPolicy sharing) {
         this.subscriptions = subscriptions;
         this.entries = entries;
@@ -51,17 +51,17 @@ public class FeedService {
         if (sharing.withheld(activity, now)) {
             return;
         }
-        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.SCHEDULES)) {
-            if (!subscription.government.equals(activity.organizer) && activity.visibleTo(subscription.government)
-                    && filters(subscription).matches(activity)) {
+        for (SubscriptionDirectory.Entry subscription : subscriptions.activeOfKind(SubscriptionKind.SCHEDULES)) {
+            if (!subscription.government().equals(activity.organizer) && activity.visibleTo(subscription.government())
+                    && subscription.filters().matches(activity)) {
                 enqueue(subscription, type, activity.id.toString(), data, now);
             }
         }
     }
 
     public void reevaluated(CountryReevaluated event, String type, String data, Instant now) {
-        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.REEVALUATIONS)) {
-            if (filters(subscription).matches(event)) {
+        for (SubscriptionDirectory.Entry subscription : subscriptions.activeOfKind(SubscriptionKind.REEVALUATIONS)) {
+            if (subscription.filters().matches(event)) {
                 enqueue(subscription, type, event.country(), data, now);
             }
         }
@@ -69,8 +69,8 @@ public class FeedService {
 
     /** Every partner answers proposals, so each PROPOSALS subscription whose countries match receives them. */
     public void proposalChanged(ProposalChanged event, String type, String data, Instant now) {
-        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.PROPOSALS)) {
-            if (filters(subscription).matches(event)) {
+        for (SubscriptionDirectory.Entry subscription : subscriptions.activeOfKind(SubscriptionKind.PROPOSALS)) {
+            if (subscription.filters().matches(event)) {
                 enqueue(subscription, type, event.proposalId(), data, now);
             }
         }
@@ -78,30 +78,26 @@ public class FeedService {
 
     /** A notice goes to the subscriptions of the government it is addressed to (the organizer). */
     public void notice(String addressee, UUID activityId, String type, String data, Instant now) {
-        for (Subscription subscription : subscriptions.activeOfKind(SubscriptionKind.NOTICES)) {
-            if (subscription.government.equals(addressee)) {
+        for (SubscriptionDirectory.Entry subscription : subscriptions.activeOfKind(SubscriptionKind.NOTICES)) {
+            if (subscription.government().equals(addressee)) {
                 enqueue(subscription, type, activityId.toString(), data, now);
             }
         }
     }
 
     public SubscriptionFilters filters(Subscription subscription) {
-        try {
-            return json.readValue(subscription.filters, SubscriptionFilters.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SubscriptionFilters.read(json, subscription.filters);
     }
 
-    private void enqueue(Subscription subscription, String type, String subject, String data, Instant now) {
-        if (subscription.channel == DeliveryChannel.ICAL) {
+    private void enqueue(SubscriptionDirectory.Entry subscription, String type, String subject, String data, Instant now) {
+        if (subscription.channel() == DeliveryChannel.ICAL) {
             return;
         }
-        FeedEntry entry = FeedEntry.of(subscription.id, type, subject, envelope(type, data, now), now);
+        FeedEntry entry = FeedEntry.of(subscription.id(), type, subject, envelope(type, data, now), now);
         entries.persist(entry);
-        if (subscription.channel == DeliveryChannel.WEBHOOK) {
+        if (subscription.channel() == DeliveryChannel.WEBHOOK) {
             entries.flush(); // the entry's id, which the delivery points at
-            deliveries.persist(Delivery.queue(entry.eventId, subscription.id, entry.id, subject, now));
+            deliveries.persist(Delivery.queue(entry.eventId, subscription.id(), entry.id, subject, now));
             queued.fire(new DeliveriesQueued());
         }
     }

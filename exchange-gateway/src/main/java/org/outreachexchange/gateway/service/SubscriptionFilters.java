@@ -1,10 +1,13 @@
 package org.outreachexchange.gateway.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.outreachexchange.gateway.domain.Activity;
 import org.outreachexchange.gateway.domain.ActivityType;
 import org.outreachexchange.gateway.messaging.CountryReevaluated;
 import org.outreachexchange.gateway.messaging.ProposalChanged;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -27,6 +30,15 @@ public record SubscriptionFilters(List<String> governments, List<String> recipie
         activityTypes = activityTypes == null ? List.of() : List.copyOf(activityTypes);
         countries = countries == null ? List.of() : List.copyOf(countries);
         categoryChangesOnly = Boolean.TRUE.equals(categoryChangesOnly);
+    }
+
+    /** Reads the filters as a subscription stores them (JSON). */
+    public static SubscriptionFilters read(ObjectMapper json, String stored) {
+        try {
+            return json.readValue(stored, SubscriptionFilters.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public boolean matches(Activity activity) {
