@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
  * again in that transaction. Every transaction thus sees the subscriptions as a query in it would have, for the price of
  * reading one row.
  * <p>
- * The snapshot is fixed for the rest of the transaction once read: a transaction that changes subscriptions after
- * asking the directory does not see its own change here.
+ * The snapshot is fixed for the rest of the transaction once read, and the generation is read without flushing the
+ * session: a transaction that changes subscriptions itself sees its change here only if it was flushed before the
+ * first call. None of the callers (fan-out, dispatcher) changes subscriptions.
  */
 @ApplicationScoped
 public class SubscriptionDirectory {
