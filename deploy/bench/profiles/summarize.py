@@ -7,7 +7,7 @@ of samples whose stack passes through each component (inclusive), and the hottes
 import collections, re, subprocess, sys
 
 COMPONENTS = [
-    ("Ed25519 (event seals, tokens)", ("sun.security.util.math.intpoly", "sun.security.ec.ed")),
+    ("Ed25519 (event seals, tokens)", ("sun.security.util.math.intpoly", "sun.security.ec.ed", "org.bouncycastle.math.ec.rfc")),
     ("Hibernate ORM", ("org.hibernate.",)),
     ("PostgreSQL JDBC driver", ("org.postgresql.",)),
     ("Agroal pool / Narayana transactions", ("io.agroal.", "com.arjuna.", "io.quarkus.narayana")),

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The raw database baseline for ingest: the scheduling-service's planning transaction (idempotency look-up, activity,
- * recipient, idempotency key, outbox row) run by pgbench at the same concurrency, on the same PostgreSQL, in a
+ * The raw database baseline for ingest: the scheduling-service's planning transaction (idempotency key claimed,
+ * activity with its list position drawn under its lock, recipient, the outbox key's lock, the government's chain head
+ * advanced, outbox row) run by pgbench at the same concurrency, on the same PostgreSQL, in a
  * database with the service's own schema (its Flyway scripts and the outbox's).
  */
 final class PgBaseline {
@@ -41,19 +42,26 @@ final class PgBaseline {
 
     private static final String[] TRANSACTION = {
             "SELECT gen_random_uuid() AS id",
-            "SELECT activity_id FROM idempotency_key WHERE government = 'JP' AND idempotency_key = {id}",
+            "INSERT INTO idempotency_key (government, idempotency_key, request_hash, activity_id, created_at)"
+                    + " VALUES ('JP', {id}, repeat('0', 64), {id}, now()) ON CONFLICT DO NOTHING",
             "INSERT INTO activity (id, organizer, type, title, schedule_precision, schedule_month, schedule_start, schedule_end,"
                     + " period_start, period_end, location, agenda, objectives, status, distribution_scope, distribution_governments,"
-                    + " results, cancellation_reason, version, created_at, updated_at) VALUES ({id}, 'JP', 'INDUSTRY_OUTREACH_SEMINAR',"
-                    + " 'bench activity', 'DATES', NULL, '2027-03-01', '2027-03-02', '2027-03-01', '2027-03-02', 'Kuala Lumpur',"
-                    + " '[\"Opening\",\"Catch-all controls\"]', '[{\"element\":\"INDUSTRY_COOPERATION\",\"text\":\"Introduce ICP\"}]',"
-                    + " 'PLANNED', 'ALL_PARTNERS', '[]', NULL, NULL, 1, now(), now())",
+                    + " results, cancellation_reason, version, created_at, updated_at, created_by, list_position) VALUES ({id}, 'JP',"
+                    + " 'INDUSTRY_OUTREACH_SEMINAR', 'bench activity', 'DATES', NULL, '2027-03-01', '2027-03-02', '2027-03-01', '2027-03-02',"
+                    + " 'Kuala Lumpur', '[\"Opening\",\"Catch-all controls\"]', '[{\"element\":\"INDUSTRY_COOPERATION\",\"text\":\"Introduce ICP\"}]',"
+                    + " 'PLANNED', 'ALL_PARTNERS', '[]', NULL, NULL, 1, now(), now(), 'METI',"
+                    // ActivityRepository.nextListPosition: numbers drawn under a transaction-long lock, in commit order.
+                    + " (SELECT nextval('activity_list_position') FROM pg_advisory_xact_lock(" + 0x5c4ed + ", 0)))",
             "INSERT INTO activity_recipient (activity_id, position, country) VALUES ({id}, 0, 'MY')",
-            "INSERT INTO idempotency_key (government, idempotency_key, request_hash, activity_id, created_at)"
-                    + " VALUES ('JP', {id}, repeat('0', 64), {id}, now())",
-            "INSERT INTO outbox_event (event_id, event_type, source, subject, event_key, payload, occurred_at)"
-                    + " VALUES (gen_random_uuid(), 'outreach.activity.planned', '/outreach/scheduling/JP', {id}, {id},"
-                    + " concat('{\"activityId\":\"', {id}::text, '\",\"snapshot\":\"', repeat('x', " + (PAYLOAD.length() - 60) + "), '\"}'), now())"
+            // Outbox.append: the key's lock, then EventSealer's chain head (the signature itself is made in Java).
+            "SELECT pg_advisory_xact_lock(" + 0x0b7b0c6 + ", hashtext({id}::text))",
+            "INSERT INTO outbox_chain (chain, sequence, link) VALUES ('JP', 0, repeat('0', 64)) ON CONFLICT DO NOTHING",
+            "SELECT sequence, link FROM outbox_chain WHERE chain = 'JP' FOR UPDATE",
+            "UPDATE outbox_chain SET sequence = sequence + 1, link = md5({id}::text) || md5({id}::text) WHERE chain = 'JP'",
+            "INSERT INTO outbox_event (event_id, event_type, source, subject, event_key, payload, occurred_at, chain, chain_sequence,"
+                    + " chain_previous, signature) VALUES (gen_random_uuid(), 'outreach.activity.planned', '/outreach/scheduling/JP',"
+                    + " {id}, {id}, concat('{\"activityId\":\"', {id}::text, '\",\"snapshot\":\"', repeat('x', " + (PAYLOAD.length() - 60) + "), '\"}'),"
+                    + " now(), 'JP', (SELECT sequence FROM outbox_chain WHERE chain = 'JP'), repeat('0', 64), repeat('s', 86))"
     };
 
     record Result(double tps, String tool, double latencyMs) {

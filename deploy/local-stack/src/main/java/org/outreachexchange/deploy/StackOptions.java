@@ -34,7 +34,11 @@ public record StackOptions(Path repositoryRoot, Path dataDir, boolean empty, Opt
 
     /** The document's date: the scenario replays with its own clock unless told otherwise. */
     public static final Instant SCENARIO_DATE = Instant.parse("2008-06-24T00:00:00Z");
-    /** Five JVMs start at once on small machines: cap their heaps and spare the optimising compiler at startup. */
+    /**
+     * Five JVMs beside Kafka and PostgreSQL on a small machine: capped heaps, the serial collector, and C1 only, since
+     * on two cores C2's compilations cost more CPU in a service's first minutes than its faster code saves (a third
+     * more per activity, deploy/bench/RESULTS.md).
+     */
     public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     public static final String USAGE = """
