@@ -266,8 +266,7 @@ public final class BenchMain {
 
     /** Where the CPU went while the measured activities were planned and delivered: the cause when latency queues up. */
     private Map<String, Double> cpuPerActivity(String section, Map<String, Duration> before, long[] machineBefore, int activities) {
-        long[] machine = Machine.cpuJiffies();
-        double busy = machine[1] == machineBefore[1] ? Double.NaN : 100.0 * (machine[0] - machineBefore[0]) / (machine[1] - machineBefore[1]);
+        double busy = Machine.busyPercentSince(machineBefore);
         report.add(new Report.Row(section, "machine busy", busy, "% of all cores", null, null, null, null,
                 "from the first measured POST until the last webhook arrived; includes PostgreSQL and this harness"));
         Map<String, Double> raw = new LinkedHashMap<>();
@@ -332,8 +331,7 @@ public final class BenchMain {
                 long undelivered = load.acceptedCount.get() - partner.delivered(prefix);
                 boolean delivered = Pause.until(Duration.ofSeconds(10), () -> partner.delivered(prefix) >= load.acceptedCount.get());
                 double deliverySeconds = (System.nanoTime() - acceptedAt) / 1e9;
-                long[] machine = Machine.cpuJiffies();
-                double busy = machine[1] == machineBefore[1] ? Double.NaN : 100.0 * (machine[0] - machineBefore[0]) / (machine[1] - machineBefore[1]);
+                double busy = Machine.busyPercentSince(machineBefore);
                 long accepted = load.acceptedCount.get();
                 boolean allAccepted = accepted == count;
                 boolean clientKeptUp = queuedAtEnd <= rate / 2 && load.accepted.millis(99) <= 1000;
@@ -364,29 +362,25 @@ public final class BenchMain {
         Duration step = settings.quick() ? Duration.ofSeconds(10) : Duration.ofSeconds(20);
         List<String> governments = List.of("JP", "AU");
         List<Integer> rates = List.of(25, 50, 75, 100, 150, 200, 300, 400);
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("oneReplica", scaleOutRamp(section, "1 replica", governments, rates, step));
+        warmUp("sw1", governments);
+        int one = ramp(section, "1 replica", governments, rates, step);
         String gateway2 = ServiceSpec.GATEWAY + "-2";
         String evaluation2 = ServiceSpec.EVALUATION + "-2";
         Stack.addReplica(stack, settings, gateway2, ServiceSpec.GATEWAY, 8121, Map.of());
         Stack.addReplica(stack, settings, evaluation2, ServiceSpec.EVALUATION, 8111, Map.of());
+        int two;
         try {
-            raw.put("twoReplicas", scaleOutRamp(section, "2 replicas", governments, rates, step));
+            warmUp("sw2", governments);
+            two = ramp(section, "2 replicas", governments, rates, step);
         } finally {
             stack.stop(gateway2);
             stack.stop(evaluation2);
         }
-        report.add(new Report.Row(section, "highest sustained rate, 2 replicas beside 1", ((Number) raw.get("twoReplicas")).doubleValue(),
-                "activities/s", "1 replica of each, same run", ((Number) raw.get("oneReplica")).doubleValue(), "more than 1 replica",
-                ((Number) raw.get("twoReplicas")).intValue() > ((Number) raw.get("oneReplica")).intValue(),
+        report.add(new Report.Row(section, "highest sustained rate, 2 replicas beside 1", two, "activities/s", "1 replica of each, same run",
+                (double) one, "more than 1 replica", two > one,
                 "gateway and evaluation-service replicas on one database and consumer group, all on this machine's cores; "
                         + "JP and AU posting, the US partner's webhook receiving"));
-        report.raw(section, raw);
-    }
-
-    private int scaleOutRamp(String section, String label, List<String> governments, List<Integer> rates, Duration step) {
-        warmUp("sw" + label.charAt(0), governments);
-        return ramp(section, label, governments, rates, step);
+        report.raw(section, Map.of("oneReplica", one, "twoReplicas", two));
     }
 
     /** The guard's rate for twice the warm-up, until all of it is delivered: a ramp's first step should not meet cold code. */

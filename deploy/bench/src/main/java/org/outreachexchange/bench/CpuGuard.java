@@ -50,7 +50,7 @@ record CpuGuard(Map<String, Double> baseline) {
                 return;
             }
             double jit = measured.getOrDefault(process + JIT, 0.0);
-            double judged = ms - jit;
+            double judged = lessJit(measured, process);
             Double before = baseline.get(process);
             detail.append(String.format(Locale.ROOT, "%s %.3f", process, judged));
             if (before != null && before > 0) {
@@ -70,7 +70,7 @@ record CpuGuard(Map<String, Double> baseline) {
         Map<String, Double> baseline = new LinkedHashMap<>();
         measured.forEach((process, ms) -> {
             if (process.indexOf(PART) < 0) {
-                baseline.put(process, ms - measured.getOrDefault(process + JIT, 0.0));
+                baseline.put(process, lessJit(measured, process));
             }
         });
         baseline.put(SERVICES, servicesTotal(measured));
@@ -81,6 +81,10 @@ record CpuGuard(Map<String, Double> baseline) {
     private static double servicesTotal(Map<String, Double> measured) {
         return measured.entrySet().stream().filter(e -> !e.getKey().equals(LocalStack.KAFKA))
                 .filter(e -> !e.getKey().equals(SERVICES)).filter(e -> e.getKey().indexOf(PART) < 0)
-                .mapToDouble(e -> e.getValue() - measured.getOrDefault(e.getKey() + JIT, 0.0)).sum();
+                .mapToDouble(e -> lessJit(measured, e.getKey())).sum();
+    }
+
+    private static double lessJit(Map<String, Double> measured, String process) {
+        return measured.get(process) - measured.getOrDefault(process + JIT, 0.0);
     }
 }

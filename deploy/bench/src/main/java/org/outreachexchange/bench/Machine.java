@@ -3,11 +3,16 @@ package org.outreachexchange.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** What the figures were measured on. */
 final class Machine {
+
+    /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux this runs on. */
+    private static final long CLOCK_TICKS = 100;
 
     private Machine() {
     }
@@ -51,9 +56,9 @@ final class Machine {
      * CPU time of a JVM's JIT compiler threads (C1 and C2) so far, from /proc/PID/task/N/stat: how much of a process's
      * CPU went on warming up rather than on the work itself.
      */
-    static java.time.Duration compilerCpu(long pid) {
+    static Duration compilerCpu(long pid) {
         long ticks = 0;
-        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
@@ -67,13 +72,16 @@ final class Machine {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return java.time.Duration.ZERO;
+            return Duration.ZERO;
         }
-        return java.time.Duration.ofMillis(ticks * 1000 / CLOCK_TICKS);
+        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS);
     }
 
-    /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux this runs on. */
-    private static final long CLOCK_TICKS = 100;
+    /** How busy all cores were, in percent, since {@code before} (a {@link #cpuJiffies()} reading); NaN if no time passed. */
+    static double busyPercentSince(long[] before) {
+        long[] now = cpuJiffies();
+        return now[1] == before[1] ? Double.NaN : 100.0 * (now[0] - before[0]) / (now[1] - before[1]);
+    }
 
     private static String memTotal() {
         try {

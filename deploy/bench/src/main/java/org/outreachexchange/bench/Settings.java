@@ -12,12 +12,6 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
                 int replayEvents, Duration e2eDuration, int e2eRate, int faultActivities, int faultRate,
                 boolean subscriberFaultsOnly, Set<String> only, boolean updateBaseline, boolean jfr) {
 
-    /**
-     * The services' JVM options unless --service-jvm gives others: the launcher's, so the bench measures what the local
-     * stack runs (C1 only, Serial GC; see deploy/bench/RESULTS.md for why, measured).
-     */
-    static final List<String> DEFAULT_SERVICE_JVM = StackOptions.SERVICE_JVM_OPTIONS;
-
     static Settings parse(String[] args) {
         boolean quick = false;
         Path repository = Path.of(".").toAbsolutePath().normalize();
@@ -30,7 +24,8 @@ record Settings(boolean quick, Path repository, Path work, Path results, int por
         Set<String> only = Set.of();
         boolean updateBaseline = false;
         boolean jfr = false;
-        List<String> serviceJvm = DEFAULT_SERVICE_JVM;
+        // Unless --service-jvm says otherwise, the launcher's options: the bench measures what the local stack runs.
+        List<String> serviceJvm = StackOptions.SERVICE_JVM_OPTIONS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
