@@ -76,6 +76,26 @@ class EventTrustTest {
         assertNothingKnownOf(skipping);
     }
 
+    @Test
+    void appliesAnEventWrittenAheadOfItsPredecessorOnceItIsWrittenAgainAfterIt() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String firstData = Kafka.JSON.writeValueAsString(Activities.planned(first, 1, "JP", "OFFICER_TRAINING", List.of("LK"), "2008-11"));
+        String secondData = Kafka.JSON.writeValueAsString(Activities.planned(second, 1, "JP", "OFFICER_TRAINING", List.of("LK"), "2008-11"));
+        Map<String, String> firstHeaders = ActivityTopicWriter.seal("JP", first.toString(), UUID.randomUUID().toString(),
+                "outreach.activity.planned", firstData);
+        Map<String, String> secondHeaders = ActivityTopicWriter.seal("JP", second.toString(), UUID.randomUUID().toString(),
+                "outreach.activity.planned", secondData);
+
+        ActivityTopicWriter.sendRaw(Kafka.bootstrap(), "outreach.activities.jp", second.toString(), secondHeaders, secondData);
+        ActivityTopicWriter.sendRaw(Kafka.bootstrap(), "outreach.activities.jp", first.toString(), firstHeaders, firstData);
+        ActivityTopicWriter.resend(Kafka.bootstrap(), "outreach.activities.jp", second.toString(), secondHeaders, secondData);
+
+        assertThat(reason(second)).contains("1 event(s) missing");
+        await().atMost(Duration.ofSeconds(30)).until(() -> plannedFor("LK", "2008-11-01", "2008-11-30")
+                .containsAll(List.of(first.toString(), second.toString())));
+    }
+
     private static void send(String government, Map<String, Object> data) {
         try {
             Kafka.sendSealed(government, data.get("activityId").toString(), UUID.randomUUID().toString(),

@@ -2,11 +2,13 @@ package org.outreachexchange.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.OutgoingMessageMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import org.outreachexchange.events.EventSchemas;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,9 +36,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes outbox rows to Kafka in commit order and marks them published once the broker has acknowledged them.
- * While the broker is away, rows wait and the relay retries with backoff; nothing is skipped, so an aggregate's
- * events reach the topic in the order they were written. A PostgreSQL advisory lock keeps a second instance of
+ * Publishes outbox rows to Kafka in commit order and marks them published once the broker has acknowledged them in
+ * that order ({@link LogOrder}). While the broker is away, rows wait and the relay retries with backoff; nothing is
+ * skipped, so an aggregate's events reach the topic in the order they were written (a copy written early is followed
+ * by the events before it and then by itself again). A PostgreSQL advisory lock keeps a second instance of
  * the same service from relaying or purging at the same time; an instance that finds it taken looks again shortly,
  * since the holder may have read its batch before this instance's latest commit.
  */
@@ -108,7 +112,10 @@ public class OutboxRelay {
         int rounds = 0;
         while (running) {
             try {
-                int sent = relayRound();
+                // After a failure one row goes first: sent with the rest, it could fail again while they succeed, and the
+                // Kafka connector's own retry would then write it after them.
+                int limit = backoffMillis > 0 ? 1 : config.batchSize();
+                int sent = relayRound(limit);
                 if (sent < 0) {
                     await(LOCK_RETRY_MILLIS);
                     continue;
@@ -120,7 +127,7 @@ public class OutboxRelay {
                 if (++rounds % 1000 == 0) {
                     purgePublished();
                 }
-                if (sent < config.batchSize()) {
+                if (sent < limit) {
                     await(config.pollInterval().toMillis());
                 }
             } catch (InterruptedException e) {
@@ -148,20 +155,27 @@ public class OutboxRelay {
     }
 
     /** Relays one batch; returns how many rows it sent, or -1 when another instance holds the relay's lock. */
-    private int relayRound() throws SQLException, InterruptedException {
+    private int relayRound(int limit) throws SQLException, InterruptedException {
         try (Connection connection = dataSource.getConnection()) {
             if (!tryLock(connection)) {
                 return -1;
             }
             try {
-                List<Row> rows = unpublished(connection);
+                List<Row> rows = unpublished(connection, limit);
                 if (rows.isEmpty()) {
                     return 0;
                 }
-                List<Long> acknowledged = send(rows);
-                markPublished(connection, acknowledged);
-                if (acknowledged.size() < rows.size()) {
-                    throw new IllegalStateException("broker acknowledged " + acknowledged.size() + " of " + rows.size() + " events");
+                List<LogOrder.Written> written = send(rows);
+                int published = LogOrder.inOrder(written);
+                markPublished(connection, rows.subList(0, published).stream().map(Row::id).toList());
+                if (published < rows.size()) {
+                    long acknowledged = written.stream().takeWhile(Objects::nonNull).count();
+                    if (acknowledged < rows.size()) {
+                        throw new IllegalStateException("broker acknowledged " + acknowledged + " of " + rows.size() + " events");
+                    }
+                    LOG.warnf("the broker wrote event %s ahead of an event before it (the Kafka connector retried a send);"
+                            + " relaying it and the %d events after it again, in order", rows.get(published).eventId(),
+                            rows.size() - published - 1);
                 }
                 return rows.size();
             } finally {
@@ -170,11 +184,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends the rows pipelined and returns the ids of the longest acknowledged prefix. */
-    private List<Long> send(List<Row> rows) throws InterruptedException {
-        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
+    /** Sends the rows pipelined and returns where the broker wrote each, up to the first one it did not acknowledge. */
+    private List<LogOrder.Written> send(List<Row> rows) throws InterruptedException {
+        List<CompletableFuture<LogOrder.Written>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            CompletableFuture<Void> ack = new CompletableFuture<>();
+            CompletableFuture<LogOrder.Written> ack = new CompletableFuture<>();
             try {
                 emitter.send(message(row, ack));
             } catch (RuntimeException e) {
@@ -182,20 +196,22 @@ public class OutboxRelay {
             }
             acks.add(ack);
         }
-        List<Long> acknowledged = new ArrayList<>(rows.size());
+        List<LogOrder.Written> written = new ArrayList<>(rows.size());
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (int i = 0; i < rows.size(); i++) {
+        for (CompletableFuture<LogOrder.Written> ack : acks) {
             try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(rows.get(i).id());
+                written.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             } catch (ExecutionException | TimeoutException e) {
                 break;
             }
         }
-        return acknowledged;
+        while (written.size() < rows.size()) {
+            written.add(null);
+        }
+        return written;
     }
 
-    private static Message<String> message(Row row, CompletableFuture<Void> ack) {
+    private static Message<String> message(Row row, CompletableFuture<LogOrder.Written> ack) {
         var builder = OutgoingCloudEventMetadata.builder()
                 .withId(row.eventId().toString())
                 .withType(row.type())
@@ -212,9 +228,11 @@ public class OutboxRelay {
         }
         OutgoingCloudEventMetadata<Object> cloudEvent = builder.build();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey(row.key()).build();
-        return Message.of(row.payload(), Metadata.of(cloudEvent, kafka),
+        OutgoingMessageMetadata<RecordMetadata> result = new OutgoingMessageMetadata<>();
+        return Message.of(row.payload(), Metadata.of(cloudEvent, kafka, result),
                 () -> {
-                    ack.complete(null);
+                    RecordMetadata at = result.getResult();
+                    ack.complete(at == null ? null : new LogOrder.Written(at.partition(), at.offset()));
                     return CompletableFuture.completedFuture(null);
                 },
                 failure -> {
@@ -223,9 +241,9 @@ public class OutboxRelay {
                 });
     }
 
-    private List<Row> unpublished(Connection connection) throws SQLException {
+    private List<Row> unpublished(Connection connection, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-            select.setInt(1, config.batchSize());
+            select.setInt(1, limit);
             try (ResultSet rs = select.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {

@@ -108,6 +108,15 @@ public final class ActivityTopicWriter {
         return eventId;
     }
 
+    /**
+     * The headers of {@code data} sealed as {@code government}'s next event, without sending it: for tests that write a
+     * chain's events out of order. Moves the chain on.
+     */
+    public static synchronized Map<String, String> seal(String government, String activityId, String eventId, String type,
+                                                        String data) {
+        return chain(government).seal(activityId, eventId, type, data);
+    }
+
     /** Sends the record with a duplicate of an earlier record's headers and value: a redelivery. */
     public static void resend(String bootstrap, String topic, String key, Map<String, String> headers, String value) {
         sendRaw(bootstrap, topic, key, headers, value);
