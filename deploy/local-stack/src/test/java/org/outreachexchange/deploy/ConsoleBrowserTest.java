@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -305,8 +307,10 @@ class ConsoleBrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
     }
 
+    /** The page's text, read again when the page a click submitted replaces the one being read. */
     private static String text(WebDriver driver) {
-        return driver.findElement(By.tagName("body")).getText();
+        return await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> driver.findElement(By.tagName("body")).getText(), Objects::nonNull);
     }
 
     private static WebDriver browser(String profile) throws IOException, InterruptedException {
