@@ -58,6 +58,23 @@ class CoordinationTest {
     }
 
     @Test
+    void anActivityForSeveralCountriesOverlapsThroughAnyOfThemAndThroughNoOtherCountry() {
+        ActivityEvents.Draft japan = new ActivityEvents.Draft("JP", "UZ", 400);
+        japan.recipients = List.of("UZ", "TJ");
+        ActivityEvents.Draft australia = new ActivityEvents.Draft("AU", "TJ", 405);
+        ActivityEvents.Draft unitedStates = new ActivityEvents.Draft("US", "KG", 402);
+        ActivityEvents.publish(unitedStates, "planned");
+        ActivityEvents.publish(japan, "planned");
+        ActivityEvents.publish(australia, "planned");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> advisoriesAbout("JP", japan).size() == 1 && advisoriesAbout("AU", australia).size() == 1);
+        assertThat(advisoriesAbout("JP", japan).get(0)).containsEntry("otherActivityId", australia.id.toString())
+                .containsEntry("recipient", "TJ");
+        assertThat(advisoriesAbout("AU", australia).get(0)).containsEntry("otherActivityId", japan.id.toString());
+        assertThat(advisoriesAbout("US", unitedStates)).isEmpty();
+    }
+
+    @Test
     void activitiesFarApartRaiseNoOverlapAdvisory() {
         ActivityEvents.Draft japan = new ActivityEvents.Draft("JP", "PK", 100);
         ActivityEvents.Draft australia = new ActivityEvents.Draft("AU", "PK", 130);

@@ -22,15 +22,21 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
 
     /**
-     * Live activities of other organizers whose period touches [from, to] (the caller checks recipients). Native SQL
-     * so the period test is a range overlap that the GiST index {@code activity_live_period} answers.
+     * Live activities of other organizers whose period touches [from, to] and that share a recipient with
+     * {@code recipients}. Native SQL so the period test is a range overlap that the GiST index
+     * {@code activity_live_period} answers; the recipients are tested on the rows it finds rather than through the
+     * GIN index {@code activity_recipients}, which would read a recipient's activities of all time. Without that test
+     * every other organizer's activity in the window was loaded into the session, some hundred per event in a
+     * rebuild, and every later flush of the event's transaction checked them all.
      */
     @SuppressWarnings("unchecked")
-    public List<Activity> liveOfOtherOrganizersBetween(String organizer, LocalDate from, LocalDate to) {
+    public List<Activity> liveOfOtherOrganizersBetween(String organizer, LocalDate from, LocalDate to, List<String> recipients) {
         return getEntityManager().createNativeQuery("""
                         SELECT * FROM activity WHERE status <> 'CANCELLED' AND start_date IS NOT NULL
-                        AND daterange(start_date, end_date, '[]') && daterange(?1, ?2, '[]') AND organizer <> ?3""", Activity.class)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, organizer).getResultList();
+                        AND daterange(start_date, end_date, '[]') && daterange(?1, ?2, '[]') AND organizer <> ?3
+                        AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(recipients) r WHERE r = ANY (?4))""", Activity.class)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, organizer)
+                .setParameter(4, recipients.toArray(String[]::new)).getResultList();
     }
 
     /** Live activities with {@code country} among their recipients (the GIN index {@code activity_recipients}). */

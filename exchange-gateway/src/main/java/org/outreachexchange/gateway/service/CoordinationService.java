@@ -17,8 +17,10 @@ import org.outreachexchange.gateway.messaging.NoticeIssued;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Coordination checks. They advise organizers and never block: overlapping activities of different governments for
@@ -54,54 +56,74 @@ public class CoordinationService {
         if (!activity.live() || activity.startDate == null) {
             return;
         }
+        List<Advice> advice = new ArrayList<>();
         int window = policy.overlapWindowDays();
         for (Activity other : activities.liveOfOtherOrganizersBetween(activity.organizer,
-                activity.startDate.minusDays(window), activity.endDate.plusDays(window))) {
+                activity.startDate.minusDays(window), activity.endDate.plusDays(window), activity.recipients)) {
             Optional<String> recipient = activity.recipients.stream().filter(other.recipients::contains).findFirst();
             if (recipient.isEmpty()) {
                 continue;
             }
             // An organizer is told about the other activity only if the other activity is shared with it.
             if (other.visibleTo(activity.organizer)) {
-                overlapAdvisory(activity, other, recipient.get());
+                advice.add(overlap(activity, other, recipient.get()));
             }
             if (activity.visibleTo(other.organizer)) {
-                overlapAdvisory(other, activity, recipient.get());
+                advice.add(overlap(other, activity, recipient.get()));
             }
         }
         for (String recipient : activity.recipients) {
-            evaluations.findByIdOptional(recipient).ifPresent(evaluation -> roleAlignment(activity, recipient, evaluation));
+            evaluations.findByIdOptional(recipient).ifPresent(evaluation -> roleAlignment(activity, recipient, evaluation, advice));
         }
+        advise(advice);
     }
 
     /** A new recommendation for {@code country} may put live activities for it out of line with the role-sharing. */
     public void recheckRoles(Evaluation evaluation) {
+        List<Advice> advice = new ArrayList<>();
         for (Activity activity : activities.liveFor(evaluation.country)) {
-            roleAlignment(activity, evaluation.country, evaluation);
+            roleAlignment(activity, evaluation.country, evaluation, advice);
         }
+        advise(advice);
     }
 
-    private void overlapAdvisory(Activity own, Activity other, String recipient) {
-        advise(Advisory.overlap(own, other, recipient, policy.overlapWindowDays(), clock.instant()), own, other.organizer);
+    /** An advisory about {@code own}, and the organizer of the other activity it names, if any. */
+    private record Advice(Advisory advisory, Activity own, String otherOrganizer) {
     }
 
-    private void roleAlignment(Activity activity, String recipient, Evaluation evaluation) {
+    private Advice overlap(Activity own, Activity other, String recipient) {
+        return new Advice(Advisory.overlap(own, other, recipient, policy.overlapWindowDays(), clock.instant()), own, other.organizer);
+    }
+
+    private void roleAlignment(Activity activity, String recipient, Evaluation evaluation, List<Advice> advice) {
         for (CountryReevaluated.Tool tool : tools(evaluation)) {
             List<String> leads = tool.leads() == null ? List.of() : tool.leads();
             if (tool.tool().equals(activity.type) && !leads.isEmpty() && !leads.contains(activity.organizer)) {
-                advise(Advisory.roleAlignment(activity, recipient, evaluation.category, leads, clock.instant()), activity, null);
+                advice.add(new Advice(Advisory.roleAlignment(activity, recipient, evaluation.category, leads, clock.instant()), activity, null));
             }
         }
     }
 
-    private void advise(Advisory advisory, Activity own, String otherOrganizer) {
-        if (advisories.exists(advisory.dedupKey)) {
+    /**
+     * Raises each advisory, in order, unless one with its dedup key exists or came earlier in the list. The keys are
+     * looked up together: a look-up per advisory flushed the session each time, over a third of an event's time in a
+     * rebuild.
+     */
+    private void advise(List<Advice> advice) {
+        if (advice.isEmpty()) {
             return;
         }
-        advisories.persist(advisory);
-        publisher.publish(own, NoticeKind.ADVISORY, own.organizer, List.of(), List.of(), new NoticeIssued.Advice(advisory.kind,
-                advisory.recipient, advisory.otherActivityId, otherOrganizer, List.copyOf(advisory.leads), advisory.message),
-                advisory.createdAt);
+        Set<String> raised = advisories.existing(advice.stream().map(a -> a.advisory().dedupKey).toList());
+        for (Advice a : advice) {
+            Advisory advisory = a.advisory();
+            if (!raised.add(advisory.dedupKey)) {
+                continue;
+            }
+            advisories.persist(advisory);
+            publisher.publish(a.own(), NoticeKind.ADVISORY, a.own().organizer, List.of(), List.of(), new NoticeIssued.Advice(advisory.kind,
+                    advisory.recipient, advisory.otherActivityId, a.otherOrganizer(), List.copyOf(advisory.leads), advisory.message),
+                    advisory.createdAt);
+        }
     }
 
     private List<CountryReevaluated.Tool> tools(Evaluation evaluation) {
