@@ -18,11 +18,6 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,25 +95,7 @@ class OutboxTest {
     @Test
     void aSecondWriterOfTheSameKeyWaitsForTheFirstToCommitSoTheKeysEventsArePublishedInCommitOrder() throws Exception {
         String aggregate = UUID.randomUUID().toString();
-        CountDownLatch appended = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService writers = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> first = writers.submit(() -> {
-                changes.commitWhenReleased(OutboxTestChanges.event(aggregate, 1), appended, release);
-                return null;
-            });
-            appended.await();
-            Future<?> second = writers.submit(() -> changes.commit(List.of(OutboxTestChanges.event(aggregate, 2))));
-
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !second.isDone());
-            release.countDown();
-            first.get(10, TimeUnit.SECONDS);
-            second.get(10, TimeUnit.SECONDS);
-        } finally {
-            release.countDown();
-            writers.shutdownNow();
-        }
+        OutboxTestChanges.commitWhileTheKeysFirstWriterWaits(changes, aggregate);
 
         assertThat(topic.await(aggregate, 2)).extracting(TopicReader.Received::value).containsExactly("{\"n\":1}", "{\"n\":2}");
     }
